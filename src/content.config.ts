@@ -1,0 +1,39 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { OpeningSchema } from './schemas/opening';
+import { PersonSchema } from './schemas/person';
+import { SectionSchema } from './schemas/section';
+import { TermSchema } from './schemas/term';
+import { TimelineEventSchema } from './schemas/timeline-event';
+import { UpdateSchema } from './schemas/update';
+
+// CONTENT_DIR lets the bad-content tests build a copy of content/ without touching the real one.
+const CONTENT_DIR = process.env['CONTENT_DIR'] ?? './content';
+
+// Files starting with "_" are drafts and stay out of the site.
+export const collections = {
+  opening: defineCollection({
+    loader: glob({ base: CONTENT_DIR, pattern: 'opening.mdx' }),
+    schema: OpeningSchema,
+  }),
+  sections: defineCollection({
+    loader: glob({ base: `${CONTENT_DIR}/sections`, pattern: '[^_]*.mdx' }),
+    schema: SectionSchema,
+  }),
+  timeline: defineCollection({
+    loader: glob({ base: `${CONTENT_DIR}/timeline`, pattern: '[^_]*.yaml' }),
+    schema: TimelineEventSchema,
+  }),
+  people: defineCollection({
+    loader: glob({ base: `${CONTENT_DIR}/people`, pattern: '[^_]*.yaml' }),
+    schema: PersonSchema,
+  }),
+  terms: defineCollection({
+    loader: glob({ base: `${CONTENT_DIR}/terms`, pattern: '[^_]*.yaml' }),
+    schema: TermSchema,
+  }),
+  updates: defineCollection({
+    loader: glob({ base: `${CONTENT_DIR}/updates`, pattern: '[^_]*.yaml' }),
+    schema: UpdateSchema,
+  }),
+};

@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+
+/** One person in content/people/<id>.yaml, described as the article describes them. */
+export const PersonSchema = z.strictObject({
+  /** Full name as the article writes it. */
+  name: z.string().min(1),
+  /** Role in the story, from the article. */
+  role: z.string().min(1),
+  /** Context from the public record, shown as background; default none. */
+  background: z.string().min(1).optional(),
+});
+
+/** A person after validation (without their id). */
+export type Person = z.infer<typeof PersonSchema>;

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+
+/** Frontmatter of one article section in content/sections/<slug>.mdx. */
+export const SectionSchema = z.strictObject({
+  /** The section's subhead, exactly as in the article. */
+  title: z.string({ error: 'title is required: the section’s subhead from the article' }).min(1),
+  /** One or two words for the section navigation, which must fit a 320 px screen. */
+  navLabel: z.string({ error: 'navLabel is required: one or two words for the navigation' }).min(1).max(16),
+  /** Position in the story, 1 for the first section; unique. */
+  order: z.int({ error: 'order is required: a whole number, 1 for the first section' }).positive(),
+  /** One sentence written for the site from the section’s own facts. */
+  standfirst: z.string({ error: 'standfirst is required: one sentence from the section’s facts' }).min(1),
+  /** Two to four points restating only facts of this section ("In short"). */
+  inShort: z.array(z.string().min(1)).min(2).max(4),
+  /** Ids of timeline events (content/timeline/<id>.yaml) this section concerns; default none. */
+  events: z.array(z.string()).default([]),
+  /** Ids of people (content/people/<id>.yaml) the section mentions; default none. */
+  people: z.array(z.string()).default([]),
+  /** Ids of terms (content/terms/<id>.yaml) the section uses; default none. */
+  terms: z.array(z.string()).default([]),
+});
+
+/** A section's frontmatter after validation. */
+export type Section = z.infer<typeof SectionSchema>;

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+
+/** The project root. */
+export const ROOT = new URL('../..', import.meta.url).pathname;
+/** The built site that the site tests read; `npm test` builds it first. */
+export const DIST = process.env['DIST_DIR'] ?? join(ROOT, 'dist');
+
+/** Fails with a clear message when dist/ has not been built. */
+export function requireDist(dir = DIST): string {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`${dir} has no index.html: run "npm run build" first (npm test does).`);
+  }
+  return dir;
+}
+
+/** Every file under a folder, as paths relative to it with "/" separators. */
+export function listFiles(dir = DIST): string[] {
+  const out: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out.push(relative(dir, full).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Every HTML file of the build, relative to dist. */
+export function listHtmlFiles(dir = DIST): string[] {
+  return listFiles(dir).filter((file) => file.endsWith('.html'));
+}
+
+/** The URL path a built HTML file is served at ("territory/index.html" is "/territory/"). */
+export function pathOfHtmlFile(file: string): string {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return `/${file}`;
+}
+
+/** Reads and parses one built HTML file. */
+export function loadPage(file: string, dir = DIST): CheerioAPI {
+  return load(readFileSync(join(dir, file), 'utf8'));
+}
+
+/** The section slugs of the story, in order, as the tests expect them. */
+export const SECTION_SLUGS = ['guarantees', 'coalition', 'territory', 'relationships', 'outlook'] as const;

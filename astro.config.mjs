@@ -13,7 +13,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // OUT_DIR and CACHE_DIR let tests build variants side by side without touching dist/.
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
   security: { csp: true },

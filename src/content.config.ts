@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { OpeningSchema } from './schemas/opening';
 import { PersonSchema } from './schemas/person';
 import { SectionSchema } from './schemas/section';
+import { SourceSchema } from './schemas/source';
 import { TermSchema } from './schemas/term';
 import { TimelineEventSchema } from './schemas/timeline-event';
 import { UpdateSchema } from './schemas/update';
@@ -31,6 +32,10 @@ export const collections = {
   terms: defineCollection({
     loader: glob({ base: `${CONTENT_DIR}/terms`, pattern: '[^_]*.yaml' }),
     schema: TermSchema,
+  }),
+  sources: defineCollection({
+    loader: glob({ base: `${CONTENT_DIR}/sources`, pattern: '[^_]*.yaml' }),
+    schema: SourceSchema,
   }),
   updates: defineCollection({
     loader: glob({ base: `${CONTENT_DIR}/updates`, pattern: '[^_]*.yaml' }),

@@ -26,6 +26,8 @@ export interface SectionFields {
   events: readonly string[];
   people: readonly string[];
   terms: readonly string[];
+  /** Open questions, each pointing at a section; default none. */
+  openQuestions?: readonly { section: string }[];
 }
 
 /** The fields of a timeline event the checks read. */
@@ -155,6 +157,16 @@ export function findContentProblems(content: ContentToCheck): ContentProblem[] {
         fix: 'add the section’s paragraphs from the article below the frontmatter',
       });
     }
+    (section.data.openQuestions ?? []).forEach((item, index) => {
+      if (!sections.some((other) => other.id === item.section)) {
+        problems.push({
+          file: section.file,
+          field: `openQuestions[${index}].section`,
+          problem: `unknown section "${item.section}"`,
+          fix: `use the file name of a section in content/sections/: ${listIds(sections)}`,
+        });
+      }
+    });
     problems.push(
       ...checkIds(section.file, 'events', section.data.events, events, 'timeline event', 'content/timeline/'),
       ...checkIds(section.file, 'people', section.data.people, people, 'person', 'content/people/'),

@@ -18,6 +18,19 @@ export const SectionSchema = z.strictObject({
   people: z.array(z.string()).default([]),
   /** Ids of terms (content/terms/<id>.yaml) the section uses; default none. */
   terms: z.array(z.string()).default([]),
+  /** Ids of sources (content/sources/<id>.yaml) of the section's attributed claims; default none. */
+  sources: z.array(z.string()).default([]),
+  /** Questions the story leaves open, each pointing at the section that covers it; default none. */
+  openQuestions: z
+    .array(
+      z.strictObject({
+        /** The open question, phrased from the article. */
+        question: z.string().min(1),
+        /** Slug of the section it belongs to. */
+        section: z.string().min(1),
+      }),
+    )
+    .default([]),
 });
 
 /** A section's frontmatter after validation. */

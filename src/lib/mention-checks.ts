@@ -1,0 +1,99 @@
+import type { ContentProblem } from './content-checks';
+import { stripMdxComments } from './content-checks';
+
+/** What the mention and claim checks read of one section. */
+export interface AnnotatedSection {
+  /** File, relative to the project root. */
+  file: string;
+  /** Raw MDX body. */
+  body: string;
+  /** People ids from the frontmatter. */
+  people: readonly string[];
+  /** Term ids from the frontmatter. */
+  terms: readonly string[];
+  /** Source ids from the frontmatter. */
+  sources: readonly string[];
+  /** Ids of every source in content/sources/. */
+  knownSources: readonly string[];
+}
+
+/** The values of one attribute of every use of a component in an MDX body (`<Mention id="x">` gives "x"). */
+export function findComponentAttribute(body: string, component: string, attribute: string): string[] {
+  const tag = new RegExp(`<${component}\\b[^>]*?\\b${attribute}=["']([^"']+)["']`, 'g');
+  return [...stripMdxComments(body).matchAll(tag)].map((match) => match[1] ?? '');
+}
+
+/**
+ * Checks that a section marks the first mention of each person and term it lists
+ * with <Mention>, and attributes claims only to the sources it lists (and uses each).
+ */
+export function findAnnotationProblems(section: AnnotatedSection): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const mentioned = findComponentAttribute(section.body, 'Mention', 'id');
+  const listed = new Set([...section.people, ...section.terms]);
+  const seen = new Set<string>();
+  for (const id of mentioned) {
+    if (!listed.has(id)) {
+      problems.push({
+        file: section.file,
+        field: 'body <Mention>',
+        problem: `<Mention id="${id}"> names someone or something not in this section’s people or terms`,
+        fix: `add "${id}" to people or terms in the frontmatter, or fix the id`,
+      });
+    }
+    if (seen.has(id)) {
+      problems.push({
+        file: section.file,
+        field: 'body <Mention>',
+        problem: `"${id}" is marked more than once`,
+        fix: 'mark only the first mention in the section',
+      });
+    }
+    seen.add(id);
+  }
+  for (const [field, ids] of [
+    ['people', section.people],
+    ['terms', section.terms],
+  ] as const) {
+    ids.forEach((id, index) => {
+      if (!seen.has(id)) {
+        problems.push({
+          file: section.file,
+          field: `${field}[${index}]`,
+          problem: `"${id}" is listed but its first mention is not marked`,
+          fix: `wrap the first mention in the text: <Mention id="${id}">…</Mention>`,
+        });
+      }
+    });
+  }
+  const claimed = findComponentAttribute(section.body, 'Claim', 'source');
+  for (const id of new Set(claimed)) {
+    if (!section.sources.includes(id)) {
+      problems.push({
+        file: section.file,
+        field: 'body <Claim>',
+        problem: `<Claim source="${id}"> uses a source not in this section’s sources`,
+        fix: `add "${id}" to sources in the frontmatter (it must exist in content/sources/)`,
+      });
+    }
+  }
+  section.sources.forEach((id, index) => {
+    if (!section.knownSources.includes(id)) {
+      problems.push({
+        file: section.file,
+        field: `sources[${index}]`,
+        problem: `unknown source "${id}"`,
+        fix: `use the file name of an entry in content/sources/: ${[...section.knownSources].sort().join(', ')}`,
+      });
+    }
+    if (!claimed.includes(id)) {
+      problems.push({
+        file: section.file,
+        field: `sources[${index}]`,
+        problem: `source "${id}" is listed but no statement is attributed to it`,
+        fix: `wrap the attributed statement: <Claim source="${id}">…</Claim>, or remove the source`,
+      });
+    }
+  });
+  return problems;
+}

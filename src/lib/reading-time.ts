@@ -1,0 +1,25 @@
+/** Words a minute for an unhurried reader of news prose. */
+export const WORDS_PER_MINUTE = 200;
+
+/** Counts the words of a text, ignoring markup-like punctuation. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Whole minutes to read a number of words, at least 1. */
+export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
+}
+
+/** The reader-facing label: "1 min read". */
+export function formatReadingTime(minutes: number): string {
+  return `${minutes} min read`;
+}
+
+/** The readable text of an MDX body: comments, tags and frontmatter-free markup removed. */
+export function mdxToPlainText(body: string): string {
+  return body
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+}

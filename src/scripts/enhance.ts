@@ -1,0 +1,5 @@
+// Every enhancement the pages load, as one small module; the pages work without it.
+import './share-link';
+import './scheme-switch';
+import './popover-fallback';
+import './offline';

@@ -1,0 +1,184 @@
+// Reader tools in a real browser: who's-who popovers (with and without JavaScript,
+// keyboard, Escape), glossary anchors, the colour-scheme switch without a flash,
+// and reading offline after one visit.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type OpenSite } from '../support/browser';
+import { DIST, requireDist } from '../support/dist';
+import { detectBase } from '../support/static-server';
+
+const BASE = detectBase(requireDist(DIST));
+const COALITION = `${BASE}coalition/`;
+// Paper colours of the two schemes (src/styles/global.css).
+const LIGHT_PAPER = 'rgb(253, 252, 249)';
+const DARK_PAPER = 'rgb(21, 21, 20)';
+
+let site: OpenSite;
+beforeAll(async () => {
+  site = await openSite(DIST);
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+async function isOpen(page: Page, cardId: string): Promise<boolean> {
+  return page.evaluate((id) => document.getElementById(id)?.matches(':popover-open') ?? false, cardId);
+}
+
+describe('who’s-who popovers', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    it(`open a card from the first mention and close with Escape (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 640 } });
+      const page = await context.newPage();
+      await page.goto(site.urlOf(COALITION));
+      const mention = page.getByRole('button', { name: 'Mark Rutte', exact: true });
+      await mention.click();
+      const card = page.getByRole('dialog', { name: 'Mark Rutte' });
+      await expect.poll(() => card.isVisible()).toBe(true);
+      expect(await card.textContent()).toContain('Secretary-General of NATO');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => isOpen(page, 'card-mark-rutte')).toBe(false);
+      await context.close();
+    });
+  }
+
+  it('works from the keyboard: Enter opens, Tab reaches the card’s links, Escape returns focus', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(site.urlOf(COALITION));
+    await page.getByRole('button', { name: 'Keir Starmer', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => isOpen(page, 'card-keir-starmer')).toBe(true);
+    await page.keyboard.press('Tab');
+    const focusedInCard = await page.evaluate(
+      () => document.activeElement?.closest('[popover]')?.id ?? document.activeElement?.tagName,
+    );
+    expect(focusedInCard).toBe('card-keir-starmer');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isOpen(page, 'card-keir-starmer')).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keir Starmer');
+    await context.close();
+  });
+
+  it('exposes the first mention as a collapsed, then expanded, button in Chromium’s accessibility tree', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.urlOf(COALITION));
+    const cdp = await context.newCDPSession(page);
+    const { root } = (await cdp.send('DOM.getDocument')) as { root: { nodeId: number } };
+    const expandedState = async () => {
+      const { nodes } = (await cdp.send('Accessibility.queryAXTree', {
+        nodeId: root.nodeId,
+        accessibleName: 'Emmanuel Macron',
+        role: 'button',
+      })) as { nodes: { properties?: { name: string; value: { value: unknown } }[] }[] };
+      expect(nodes).toHaveLength(1);
+      return nodes[0]?.properties?.find((property) => property.name === 'expanded')?.value.value;
+    };
+    expect(await expandedState()).toBe(false);
+    await page.getByRole('button', { name: 'Emmanuel Macron', exact: true }).click();
+    await expect.poll(expandedState).toBe(true);
+    await context.close();
+  });
+
+  it('turns mentions into glossary links where the Popover API is missing', async () => {
+    const context = await site.browser.newContext();
+    await context.addInitScript(() => {
+      delete (HTMLElement.prototype as { popover?: unknown }).popover;
+    });
+    const page = await context.newPage();
+    await page.goto(site.urlOf(COALITION));
+    const link = page.getByRole('link', { name: 'Mark Rutte', exact: true });
+    expect(await link.getAttribute('href')).toBe(`${BASE}glossary/#mark-rutte`);
+    await context.close();
+  });
+});
+
+describe('the glossary', () => {
+  it('opens a shared entry anchor in view and highlighted', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(site.urlOf(`${BASE}glossary/#article-5`));
+    const entry = page.locator('#article-5');
+    expect(await entry.evaluate((el) => el.matches(':target'))).toBe(true);
+    const box = await entry.boundingBox();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect(box?.y ?? 1000).toBeLessThan(640);
+    expect(await entry.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await context.close();
+  });
+});
+
+describe('the colour-scheme switch', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    // The system says light, so any flash would show the light paper.
+    context = await site.browser.newContext({ colorScheme: 'light' });
+    await context.addInitScript(() => {
+      requestAnimationFrame(() => {
+        (window as { firstFrame?: string }).firstFrame = getComputedStyle(document.documentElement).backgroundColor;
+      });
+    });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('is hidden without JavaScript, where the system setting applies', async () => {
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+    const page = await noJs.newPage();
+    await page.goto(site.urlOf(BASE));
+    expect(await page.locator('scheme-switch').isVisible()).toBe(false);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(DARK_PAPER);
+    await noJs.close();
+  });
+
+  it('applies a stored choice on the first frame of the next page, with no flash', async () => {
+    const page = await context.newPage();
+    await page.goto(site.urlOf(BASE));
+    expect(await page.evaluate(() => (window as { firstFrame?: string }).firstFrame)).toBe(LIGHT_PAPER);
+    await page.getByLabel('Colours').selectOption('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(DARK_PAPER);
+    await page.goto(site.urlOf(COALITION));
+    await page.waitForFunction(() => (window as { firstFrame?: string }).firstFrame !== undefined);
+    expect(await page.evaluate(() => (window as { firstFrame?: string }).firstFrame)).toBe(DARK_PAPER);
+    expect(await page.getByLabel('Colours').inputValue()).toBe('dark');
+    await page.getByLabel('Colours').selectOption('system');
+    await page.reload();
+    await page.waitForFunction(() => (window as { firstFrame?: string }).firstFrame !== undefined);
+    expect(await page.evaluate(() => (window as { firstFrame?: string }).firstFrame)).toBe(LIGHT_PAPER);
+    await page.close();
+  });
+});
+
+describe('reading offline', () => {
+  it('after one visit, opens every other page with the network off and says it is offline', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(site.urlOf(BASE));
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const cached = await page.evaluate(async () => {
+      const keys = await caches.keys();
+      const cache = await caches.open(keys.find((key) => key.startsWith('explainer-')) ?? '');
+      return (await cache.keys()).map((request) => new URL(request.url).pathname);
+    });
+    const others = site.pages.filter((p) => !p.isNotFound && p.path !== BASE).map((p) => p.path);
+    expect(others.length).toBeGreaterThan(5);
+    for (const path of others) expect(cached).toContain(path);
+    expect(cached.some((path) => path.includes('/og/'))).toBe(false);
+
+    await context.setOffline(true);
+    for (const path of others) {
+      const response = await page.goto(site.urlOf(path));
+      expect(response?.status(), path).toBe(200);
+      expect((await page.locator('main h1').textContent())?.trim().length, path).toBeGreaterThan(0);
+      expect(await page.locator('.offline-notice').isVisible(), path).toBe(true);
+    }
+    await context.setOffline(false);
+    await page.goto(site.urlOf(COALITION));
+    expect(await page.locator('.offline-notice').isVisible()).toBe(false);
+    await context.close();
+  });
+});

@@ -29,5 +29,5 @@ export function renderServiceWorker(template: string, version: string, base: str
   return template
     .replace("'__VERSION__'", JSON.stringify(version))
     .replace("'__BASE__'", JSON.stringify(base))
-    .replace('__PRECACHE__', JSON.stringify(precache));
+    .replace("['__PRECACHE__']", JSON.stringify(precache));
 }

@@ -79,7 +79,7 @@ async function loadStory(): Promise<Story> {
   const yearAnchors = [...new Set(events.map((event) => `year-${event.date.slice(0, 4)}`))];
   const sourceAnchors = sources.map((source) => sourceAnchorId(source.id));
   const pages = new Map<string, Set<string>>([
-    ['/', new Set(['main', 'story-sections', 'timeline', ...yearAnchors, ...eventAnchors])],
+    ['/', new Set(['main', 'story-sections', 'where', 'timeline', ...yearAnchors, ...eventAnchors])],
     [
       '/read/',
       new Set(['main', 'sources', ...sourceAnchors, ...sections.flatMap((s) => [s.id, ...(headingsBySection.get(s.id) ?? [])])]),

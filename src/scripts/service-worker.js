@@ -2,7 +2,7 @@
 // at build time and writes it to dist/sw.js.
 const VERSION = '__VERSION__';
 const BASE = '__BASE__';
-const PRECACHE = __PRECACHE__;
+const PRECACHE = ['__PRECACHE__'];
 const CACHE = `explainer-${VERSION}`;
 
 self.addEventListener('install', (event) => {

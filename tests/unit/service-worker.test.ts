@@ -32,7 +32,7 @@ describe('service worker precache', () => {
   });
 
   it('fills every placeholder of the template', () => {
-    const out = renderServiceWorker("const V = '__VERSION__'; const B = '__BASE__'; const P = __PRECACHE__;", 'abc', '/b/', ['/b/']);
+    const out = renderServiceWorker("const V = '__VERSION__'; const B = '__BASE__'; const P = ['__PRECACHE__'];", 'abc', '/b/', ['/b/']);
     expect(out).toBe('const V = "abc"; const B = "/b/"; const P = ["/b/"];');
   });
 });

@@ -1,7 +1,14 @@
+import { formatDisplayDate } from './dates';
 import { toAbsoluteUrl, buildFilePath, buildPagePath } from './url';
 
 /** Size of every social card, in pixels. */
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/** Id of the home page's card, also used by pages without a card of their own (404). */
+export const HOME_CARD_ID = 'home';
+
+/** Segment of the not-found page, built as 404.html: never canonical, indexed or in the sitemap. */
+export const NOT_FOUND_SEGMENT = '404';
 
 /** What the head of a page says about it, every URL absolute. */
 export interface PageMeta {
@@ -21,6 +28,8 @@ export interface PageMeta {
   modified: string;
   /** Structured data objects, each rendered as its own JSON-LD script. */
   jsonLd: Record<string, unknown>[];
+  /** False for pages search engines should not list (the 404 page). */
+  isIndexable: boolean;
 }
 
 /** What a page tells buildPageMeta. */
@@ -39,11 +48,20 @@ export interface PageMetaInput {
 
 /** The site facts buildPageMeta needs. */
 export interface SiteFacts {
+  /** Site name. */
   title: string;
+  /** Absolute origin, such as "https://example.org". */
   origin: string;
+  /** Base path, such as "/" or "/news/explainer/". */
   base: string;
+  /** First publication, ISO date. */
   published: string;
+  /** Latest update, ISO date. */
   modified: string;
+  /** The story's headline, shown on the home card; default: the alt text names it without quoting it. */
+  headline?: string | undefined;
+  /** The date cards show ("As of …"), ISO date; default `published`. */
+  asOf?: string | undefined;
 }
 
 /** Path of a page's social card image, relative to the base. */
@@ -51,22 +69,61 @@ export function socialCardFile(cardId: string): string {
   return `og/${cardId}.png`;
 }
 
+/** The dateline a social card shows: "As of 17 August 2025". */
+export function formatAsOf(isoDate: string): string {
+  return `As of ${formatDisplayDate(isoDate)}`;
+}
+
+/** Alt text of a social card: what it shows, in reading order; `title` undefined names the headline without quoting it. */
+export function describeSocialCard(card: { siteTitle: string; title: string | undefined; asOf: string }): string {
+  const title = card.title === undefined ? 'the story’s headline' : `“${card.title}”`;
+  return `Card from ${card.siteTitle}: ${title} with its summary, as of ${formatDisplayDate(card.asOf)}`;
+}
+
+/** True for page URLs that belong in the sitemap: every page but the 404 page. */
+export function isListedInSitemap(pageUrl: string): boolean {
+  const path = new URL(pageUrl, 'https://example.org').pathname;
+  return !new RegExp(`/${NOT_FOUND_SEGMENT}(\\.html|/)?$`).test(path);
+}
+
 /** Builds a page's head data: unique title, absolute canonical and card URLs. */
 export function buildPageMeta(page: PageMetaInput, site: SiteFacts): PageMeta {
   const title = page.pageTitle ? `${page.pageTitle} · ${site.title}` : site.title;
   const socialTitle = page.pageTitle ?? site.title;
+  const isNotFound = page.segment === NOT_FOUND_SEGMENT;
+  // The 404 page is written as 404.html, so that is its only real address.
+  const path = isNotFound
+    ? buildFilePath(site.base, `${NOT_FOUND_SEGMENT}.html`)
+    : buildPagePath(site.base, page.segment);
+  const cardTitle = page.cardId === HOME_CARD_ID ? site.headline : socialTitle;
   return {
     title,
     socialTitle,
     description: page.description,
-    canonical: toAbsoluteUrl(site.origin, buildPagePath(site.base, page.segment)),
+    canonical: toAbsoluteUrl(site.origin, path),
     image: {
       url: toAbsoluteUrl(site.origin, buildFilePath(site.base, socialCardFile(page.cardId))),
       ...SOCIAL_CARD_SIZE,
-      alt: `${socialTitle}: ${site.title}, as of the story date`,
+      alt: describeSocialCard({ siteTitle: site.title, title: cardTitle, asOf: site.asOf ?? site.published }),
     },
     published: site.published,
     modified: site.modified,
     jsonLd: page.jsonLd ?? [],
+    isIndexable: !isNotFound,
   };
+}
+
+/** Description of the one-page reading: how many parts, by their navigation labels. */
+export function describeReadPage(navLabels: readonly string[]): string {
+  return `The full report in one page, in ${navLabels.length} parts: ${navLabels.map((label) => label.toLowerCase()).join(', ')}.`;
+}
+
+/** Description of the timeline page: how many events, and the years they span. */
+export function describeTimelinePage(eventCount: number, firstYear: string | undefined, lastYear: string | undefined): string {
+  return `${eventCount} dated events behind the story, from ${firstYear} to ${lastYear}, each linked to its section; background items from the public record are marked.`;
+}
+
+/** Description of the glossary page: how many people and terms. */
+export function describeGlossaryPage(peopleCount: number, termCount: number): string {
+  return `Who’s who and what the terms mean: the ${peopleCount} people and ${termCount} terms of the story, with the sections that mention them.`;
 }

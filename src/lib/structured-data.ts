@@ -1,0 +1,83 @@
+/** A JSON-LD object, ready for JSON.stringify. */
+export type JsonLd = Record<string, unknown>;
+
+/** The schema.org context every top-level object names. */
+export const SCHEMA_CONTEXT = 'https://schema.org';
+
+/** Facts every article object of the site shares; all URLs absolute. */
+export interface ArticleFacts {
+  /** Site name: the publisher of the explainer. */
+  siteTitle: string;
+  /** Absolute URL of the home page, the publisher's address. */
+  homeUrl: string;
+  /** BCP 47 language of the text. */
+  inLanguage: string;
+  /** First publication, ISO date. */
+  datePublished: string;
+  /** Latest update, ISO date. */
+  dateModified: string;
+  /** Headline the original report was filed under; it has no known URL, so none is given. */
+  originalHeadline: string;
+}
+
+/** What one page says about itself as an article; all URLs absolute. */
+export interface ArticlePage {
+  /** Absolute canonical URL of the page. */
+  url: string;
+  /** The page's headline (schema.org advises 110 characters at most). */
+  headline: string;
+  /** The page's description. */
+  description: string;
+  /** Absolute URL of the page's social card. */
+  imageUrl: string;
+}
+
+/** One step of a breadcrumb trail. */
+export interface Crumb {
+  /** Name shown for the step. */
+  name: string;
+  /** Absolute URL of the step. */
+  url: string;
+}
+
+/**
+ * A NewsArticle for a page of the explainer. The site is the publisher; no author
+ * is named because the report's author is not known. `isBasedOn` names the
+ * original report by its headline only.
+ */
+export function buildNewsArticle(page: ArticlePage, facts: ArticleFacts): JsonLd {
+  return {
+    '@context': SCHEMA_CONTEXT,
+    '@type': 'NewsArticle',
+    headline: page.headline,
+    description: page.description,
+    url: page.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': page.url },
+    image: [page.imageUrl],
+    datePublished: facts.datePublished,
+    dateModified: facts.dateModified,
+    inLanguage: facts.inLanguage,
+    publisher: { '@type': 'Organization', name: facts.siteTitle, url: facts.homeUrl },
+    isBasedOn: { '@type': 'NewsArticle', headline: facts.originalHeadline },
+  };
+}
+
+/** A BreadcrumbList from the first step (home) to the page itself; throws when empty. */
+export function buildBreadcrumbList(crumbs: readonly Crumb[]): JsonLd {
+  if (crumbs.length === 0) throw new Error('buildBreadcrumbList needs at least one step; got none.');
+  return {
+    '@context': SCHEMA_CONTEXT,
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+/** JSON for a <script type="application/ld+json"> block: "<" is escaped so no text can close the script. */
+export function serialiseJsonLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

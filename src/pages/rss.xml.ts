@@ -1,0 +1,29 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { SITE } from '../config';
+import { getStory } from '../model/story';
+import { absoluteUrl, fileUrl, pageUrl } from '../urls';
+
+// One item per section. Every link is absolute and carries the base: the channel
+// link too, which @astrojs/rss would otherwise resolve against the bare origin.
+// No lastBuildDate, so two builds of the same content give the same bytes.
+export const GET: APIRoute = async () => {
+  const story = await getStory();
+  const published = new Date(`${story.updates[0]?.data.date ?? SITE.storyDate}T00:00:00Z`);
+  return rss({
+    title: SITE.title,
+    description: SITE.standfirst,
+    site: absoluteUrl(pageUrl()),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<language>${SITE.language}</language>`,
+      `<atom:link href="${absoluteUrl(fileUrl('rss.xml'))}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: story.sections.map((section) => ({
+      title: section.data.title,
+      link: absoluteUrl(pageUrl(section.id)),
+      description: section.data.standfirst,
+      pubDate: published,
+    })),
+  });
+};

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HOME_CARD_ID,
+  SOCIAL_CARD_SIZE,
+  buildPageMeta,
+  describeGlossaryPage,
+  describeReadPage,
+  describeSocialCard,
+  describeTimelinePage,
+  formatAsOf,
+  isListedInSitemap,
+  socialCardFile,
+  type SiteFacts,
+} from '../../src/lib/page-meta';
+
+const SITE: SiteFacts = {
+  title: 'Ukraine security guarantees explained',
+  origin: 'https://example.org',
+  base: '/',
+  published: '2025-08-17',
+  modified: '2025-08-20',
+  headline: 'U.S. envoy says Russia accepts guarantees',
+  asOf: '2025-08-17',
+};
+
+describe('socialCardFile', () => {
+  it('puts each card under og/ as a PNG named by its id', () => {
+    expect(socialCardFile('territory')).toBe('og/territory.png');
+  });
+});
+
+describe('formatAsOf', () => {
+  it('writes the dateline a card shows', () => {
+    expect(formatAsOf('2025-08-17')).toBe('As of 17 August 2025');
+  });
+});
+
+describe('describeSocialCard', () => {
+  it('quotes the page title and gives the date in words', () => {
+    expect(describeSocialCard({ siteTitle: 'Site', title: 'Territory', asOf: '2025-08-17' })).toBe(
+      'Card from Site: “Territory” with its summary, as of 17 August 2025',
+    );
+  });
+
+  it('names the headline without quoting it when no title is given', () => {
+    expect(describeSocialCard({ siteTitle: 'Site', title: undefined, asOf: '2025-08-17' })).toBe(
+      'Card from Site: the story’s headline with its summary, as of 17 August 2025',
+    );
+  });
+});
+
+describe('isListedInSitemap', () => {
+  it('lists every ordinary page', () => {
+    for (const url of ['https://example.org/', 'https://example.org/territory/', '/news/read/']) {
+      expect(isListedInSitemap(url), url).toBe(true);
+    }
+  });
+
+  it('leaves out the 404 page however it is addressed, also under a base path', () => {
+    for (const url of ['https://example.org/404/', 'https://example.org/404.html', '/404', '/news/404/']) {
+      expect(isListedInSitemap(url), url).toBe(false);
+    }
+  });
+
+  it('does not mistake a page whose name merely contains 404 for the 404 page', () => {
+    expect(isListedInSitemap('https://example.org/4040/')).toBe(true);
+    expect(isListedInSitemap('https://example.org/x404/')).toBe(true);
+  });
+});
+
+describe('buildPageMeta', () => {
+  it('gives a section page "title · site", an absolute canonical and an absolute card URL', () => {
+    const meta = buildPageMeta(
+      { segment: 'territory', pageTitle: 'Territorial Tensions', description: 'About territory.', cardId: 'territory' },
+      SITE,
+    );
+    expect(meta.title).toBe('Territorial Tensions · Ukraine security guarantees explained');
+    expect(meta.socialTitle).toBe('Territorial Tensions');
+    expect(meta.description).toBe('About territory.');
+    expect(meta.canonical).toBe('https://example.org/territory/');
+    expect(meta.image).toEqual({
+      url: 'https://example.org/og/territory.png',
+      ...SOCIAL_CARD_SIZE,
+      alt: 'Card from Ukraine security guarantees explained: “Territorial Tensions” with its summary, as of 17 August 2025',
+    });
+    expect(meta.isIndexable).toBe(true);
+    expect(meta.jsonLd).toEqual([]);
+  });
+
+  it('uses the site title alone for the home page and names the headline on its card', () => {
+    const meta = buildPageMeta({ segment: '', pageTitle: undefined, description: 'Home.', cardId: HOME_CARD_ID }, SITE);
+    expect(meta.title).toBe(SITE.title);
+    expect(meta.socialTitle).toBe(SITE.title);
+    expect(meta.canonical).toBe('https://example.org/');
+    expect(meta.image.url).toBe('https://example.org/og/home.png');
+    expect(meta.image.alt).toContain('“U.S. envoy says Russia accepts guarantees”');
+  });
+
+  it('keeps the base path in the canonical and card URLs', () => {
+    const meta = buildPageMeta(
+      { segment: 'read', pageTitle: 'The whole story', description: 'All of it.', cardId: 'read' },
+      { ...SITE, origin: 'https://news.example', base: '/explainers/ukraine/' },
+    );
+    expect(meta.canonical).toBe('https://news.example/explainers/ukraine/read/');
+    expect(meta.image.url).toBe('https://news.example/explainers/ukraine/og/read.png');
+  });
+
+  it('points the 404 page at 404.html and keeps it out of search', () => {
+    const meta = buildPageMeta(
+      { segment: '404', pageTitle: 'Page not found', description: 'Missing.', cardId: HOME_CARD_ID },
+      { ...SITE, base: '/news/' },
+    );
+    expect(meta.canonical).toBe('https://example.org/news/404.html');
+    expect(meta.isIndexable).toBe(false);
+  });
+
+  it('dates the card from the publication date when no asOf is given', () => {
+    const meta = buildPageMeta(
+      { segment: 'timeline', pageTitle: 'Timeline', description: 'Dates.', cardId: 'timeline' },
+      { ...SITE, asOf: undefined, published: '2025-08-18' },
+    );
+    expect(meta.image.alt).toMatch(/as of 18 August 2025$/);
+  });
+
+  it('passes the dates and structured data through', () => {
+    const jsonLd = [{ '@type': 'NewsArticle' }];
+    const meta = buildPageMeta({ segment: 'outlook', pageTitle: 'Outlook', description: 'Next.', cardId: 'outlook', jsonLd }, SITE);
+    expect(meta.published).toBe('2025-08-17');
+    expect(meta.modified).toBe('2025-08-20');
+    expect(meta.jsonLd).toEqual(jsonLd);
+  });
+
+  it('gives different pages different titles and canonicals', () => {
+    const pages = [
+      { segment: '', pageTitle: undefined, cardId: 'home' },
+      { segment: 'read', pageTitle: 'The whole story', cardId: 'read' },
+      { segment: 'territory', pageTitle: 'Territory', cardId: 'territory' },
+    ].map((page) => buildPageMeta({ ...page, description: 'd' }, SITE));
+    expect(new Set(pages.map((m) => m.title)).size).toBe(3);
+    expect(new Set(pages.map((m) => m.canonical)).size).toBe(3);
+  });
+});
+
+describe('page descriptions', () => {
+  it('describes the one-page reading by its parts, lower-cased', () => {
+    expect(describeReadPage(['Guarantees', 'Coalition', 'Outlook'])).toBe(
+      'The full report in one page, in 3 parts: guarantees, coalition, outlook.',
+    );
+  });
+
+  it('describes the timeline by its number of events and the years they span', () => {
+    expect(describeTimelinePage(14, '1949', '2025')).toBe(
+      '14 dated events behind the story, from 1949 to 2025, each linked to its section; background items from the public record are marked.',
+    );
+  });
+
+  it('describes the glossary by its numbers of people and terms', () => {
+    expect(describeGlossaryPage(9, 7)).toBe(
+      'Who’s who and what the terms mean: the 9 people and 7 terms of the story, with the sections that mention them.',
+    );
+  });
+});

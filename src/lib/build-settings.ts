@@ -29,7 +29,7 @@ export function readBuildSettings(env: Record<string, string | undefined>): Buil
     );
   }
   const rawBase = env['BASE_PATH']?.trim() || '/';
-  if (!/^\/?[A-Za-z0-9._~\-/]*$/.test(rawBase)) {
+  if (!/^\/?[A-Za-z0-9._~\-/]*$/.test(rawBase) || rawBase.split('/').some((part) => part === '.' || part === '..')) {
     throw new Error(`BASE_PATH must be a URL path like /news/explainer/; got "${rawBase}".`);
   }
   return { site: parsed.origin, base: normaliseBase(rawBase) };

@@ -147,6 +147,11 @@ export function getStory(): Promise<Story> {
   return storyPromise;
 }
 
+/** The date of first publication: the first entry of the updates log. */
+export function firstPublished(story: Story): string {
+  return story.updates[0]?.data.date ?? SITE.storyDate;
+}
+
 /** The date of the latest update, used as dateModified. */
 export function lastUpdated(story: Story): string {
   return story.updates.at(-1)?.data.date ?? SITE.storyDate;

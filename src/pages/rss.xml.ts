@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE } from '../config';
-import { getStory } from '../model/story';
+import { firstPublished, getStory, lastUpdated } from '../model/story';
 import { absoluteUrl, fileUrl, pageUrl } from '../urls';
 
 // One item per section. Every link is absolute and carries the base: the channel
@@ -9,7 +9,8 @@ import { absoluteUrl, fileUrl, pageUrl } from '../urls';
 // No lastBuildDate, so two builds of the same content give the same bytes.
 export const GET: APIRoute = async () => {
   const story = await getStory();
-  const published = new Date(`${story.updates[0]?.data.date ?? SITE.storyDate}T00:00:00Z`);
+  const published = new Date(`${firstPublished(story)}T00:00:00Z`);
+  const updated = new Date(`${lastUpdated(story)}T00:00:00Z`);
   return rss({
     title: SITE.title,
     description: SITE.standfirst,
@@ -17,6 +18,8 @@ export const GET: APIRoute = async () => {
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: [
       `<language>${SITE.language}</language>`,
+      // The latest entry of the updates log, not the build time, so builds stay reproducible.
+      `<lastBuildDate>${updated.toUTCString()}</lastBuildDate>`,
       `<atom:link href="${absoluteUrl(fileUrl('rss.xml'))}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
     items: story.sections.map((section) => ({
@@ -24,6 +27,7 @@ export const GET: APIRoute = async () => {
       link: absoluteUrl(pageUrl(section.id)),
       description: section.data.standfirst,
       pubDate: published,
+      customData: `<atom:updated>${lastUpdated(story)}</atom:updated>`,
     })),
   });
 };

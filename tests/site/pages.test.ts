@@ -1,0 +1,299 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheerioAPI } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isIsoDate } from '../../src/lib/dates';
+import { DIST, ROOT, SECTION_SLUGS, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
+
+// Checks every built page as a crawler and a keyboard user meet it, without a browser.
+
+interface Page {
+  /** File under dist/, such as "territory/index.html". */
+  file: string;
+  /** The URL path it is served at below the base, such as "/territory/". */
+  path: string;
+  $: CheerioAPI;
+}
+
+/** An event as its content file describes it (flat YAML, read with a pattern: no YAML library needed). */
+interface EventFacts {
+  id: string;
+  date: string;
+  source: string;
+  status: string;
+}
+
+let pages: Page[] = [];
+let base = '/';
+
+function page(path: string): Page {
+  const found = pages.find((p) => p.path === path);
+  if (!found) throw new Error(`No built page at ${path}; built: ${pages.map((p) => p.path).join(', ')}`);
+  return found;
+}
+
+/** Site-relative href of a page below the base ("territory" gives "/territory/" under the root base). */
+function hrefOf(segment: string): string {
+  return segment === '' ? base : `${base}${segment}/`;
+}
+
+function readEvents(): EventFacts[] {
+  const folder = join(ROOT, 'content/timeline');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
+    .map((name) => {
+      const text = readFileSync(join(folder, name), 'utf8');
+      const field = (key: string) => new RegExp(`^${key}:\\s*["']?([^"'\\n]+?)["']?\\s*$`, 'm').exec(text)?.[1] ?? '';
+      return { id: name.replace(/\.yaml$/, ''), date: field('date'), source: field('source'), status: field('status') };
+    });
+}
+
+/** True when no ancestor (or the element) hides it from sighted readers. */
+function isVisible($: CheerioAPI, element: Parameters<CheerioAPI>[0]): boolean {
+  const chain = $(element).parents().addBack();
+  return (
+    chain.filter((_, el) => {
+      const node = $(el);
+      const classes = (node.attr('class') ?? '').split(/\s+/);
+      return node.is('[hidden]') || node.attr('aria-hidden') === 'true' || classes.includes('sr-only') || classes.includes('hidden');
+    }).length === 0
+  );
+}
+
+const FOCUSABLE = [
+  'a[href]',
+  'area[href]',
+  'button',
+  'input:not([type="hidden"])',
+  'select',
+  'textarea',
+  'iframe',
+  'summary',
+  'audio[controls]',
+  'video[controls]',
+  '[contenteditable]',
+  '[tabindex]',
+].join(', ');
+
+beforeAll(() => {
+  requireDist();
+  pages = listHtmlFiles().map((file) => ({ file, path: pathOfHtmlFile(file), $: loadPage(file) }));
+  const canonical = page('/').$('link[rel="canonical"]').attr('href');
+  if (!canonical) throw new Error('The home page has no canonical link to read the base path from.');
+  base = new URL(canonical).pathname;
+});
+
+describe(`every page in ${DIST}`, () => {
+  it('finds the home page, the five section pages and the other routes', () => {
+    const paths = pages.map((p) => p.path);
+    for (const path of ['/', '/read/', '/timeline/', '/glossary/', '/404.html', ...SECTION_SLUGS.map((s) => `/${s}/`)]) {
+      expect(paths, path).toContain(path);
+    }
+  });
+
+  it('has exactly one h1, with text', () => {
+    for (const { file, $ } of pages) {
+      expect($('h1'), file).toHaveLength(1);
+      expect($('h1').text().trim(), file).not.toBe('');
+    }
+  });
+
+  it('declares English on the html element', () => {
+    for (const { file, $ } of pages) {
+      expect($('html').attr('lang'), file).toBe('en');
+    }
+  });
+
+  it('has one <main id="main"> and no other main landmark', () => {
+    for (const { file, $ } of pages) {
+      expect($('main'), file).toHaveLength(1);
+      expect($('main').attr('id'), file).toBe('main');
+      expect($('[role="main"]').not('main'), file).toHaveLength(0);
+    }
+  });
+
+  it('has a non-empty title that no other page shares', () => {
+    const titles = pages.map(({ file, $ }) => {
+      expect($('head > title'), file).toHaveLength(1);
+      const title = $('head > title').text().trim();
+      expect(title, file).not.toBe('');
+      return title;
+    });
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it('starts the keyboard path with the skip link to #main', () => {
+    for (const { file, $ } of pages) {
+      const first = $('body').find(FOCUSABLE).not('[tabindex="-1"]').not('[disabled]').first();
+      expect(first.is('a'), file).toBe(true);
+      expect(first.attr('href'), file).toBe('#main');
+      expect(first.text().trim(), file).not.toBe('');
+    }
+  });
+
+  it('never skips a heading level going down, starting from h1', () => {
+    for (const { file, $ } of pages) {
+      let previous = 0;
+      $('h1, h2, h3, h4, h5, h6').each((_, heading) => {
+        const level = Number(heading.tagName.slice(1));
+        expect(level, `${file}: <${heading.tagName}> "${$(heading).text().trim()}" after h${previous}`).toBeLessThanOrEqual(
+          previous + 1,
+        );
+        previous = level;
+      });
+      expect(previous, `${file} has headings`).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every <time> a datetime that is a real calendar date', () => {
+    let checked = 0;
+    for (const { file, $ } of pages) {
+      $('time').each((_, time) => {
+        const datetime = $(time).attr('datetime');
+        expect(datetime, `${file}: <time>${$(time).text()}</time> needs a datetime`).toBeDefined();
+        expect(isIsoDate(datetime ?? ''), `${file}: datetime="${datetime}"`).toBe(true);
+        checked += 1;
+      });
+    }
+    expect(checked).toBeGreaterThan(pages.length);
+  });
+
+  it('marks its own navigation link, and only that one, as the current page', () => {
+    let marked = 0;
+    for (const { file, path, $ } of pages) {
+      const own = hrefOf(path.replace(/^\/|\/$/g, ''));
+      const current = $('nav a[aria-current="page"]');
+      if ($(`nav a[href="${own}"]`).length > 0) {
+        expect(current, file).toHaveLength(1);
+        expect(current.attr('href'), file).toBe(own);
+        marked += 1;
+      } else {
+        expect(current, `${file} is not in the navigation`).toHaveLength(0);
+      }
+    }
+    // The five sections, the one-page reading, the timeline and the glossary are all in the navigation.
+    expect(marked).toBeGreaterThanOrEqual(SECTION_SLUGS.length + 3);
+  });
+});
+
+describe('section pages', () => {
+  it('each marks its own link in the section navigation with aria-current="page"', () => {
+    for (const slug of SECTION_SLUGS) {
+      const { $ } = page(`/${slug}/`);
+      const navLinks = $('nav a').filter((_, a) => SECTION_SLUGS.some((s) => $(a).attr('href') === hrefOf(s)));
+      expect(navLinks.length, slug).toBeGreaterThanOrEqual(SECTION_SLUGS.length);
+      expect($(`nav a[href="${hrefOf(slug)}"][aria-current="page"]`), slug).toHaveLength(1);
+    }
+  });
+
+  it('link to the previous and next section in story order; the first has no previous, the last no next', () => {
+    SECTION_SLUGS.forEach((slug, index) => {
+      const { $ } = page(`/${slug}/`);
+      const previous = $('a[rel="prev"]');
+      const next = $('a[rel="next"]');
+      const expectedPrevious = SECTION_SLUGS[index - 1];
+      const expectedNext = SECTION_SLUGS[index + 1];
+      if (expectedPrevious) {
+        expect(previous, slug).toHaveLength(1);
+        expect(previous.attr('href'), slug).toBe(hrefOf(expectedPrevious));
+        expect(previous.text(), slug).toContain(page(`/${expectedPrevious}/`).$('h1').text().trim());
+      } else {
+        expect(previous, `${slug} is first`).toHaveLength(0);
+      }
+      if (expectedNext) {
+        expect(next, slug).toHaveLength(1);
+        expect(next.attr('href'), slug).toBe(hrefOf(expectedNext));
+        expect(next.text(), slug).toContain(page(`/${expectedNext}/`).$('h1').text().trim());
+      } else {
+        expect(next, `${slug} is last`).toHaveLength(0);
+      }
+    });
+  });
+});
+
+describe('the one-page reading /read/', () => {
+  it('has an element id for each section slug, in story order, each heading its section', () => {
+    const { $ } = page('/read/');
+    const positions = SECTION_SLUGS.map((slug) => {
+      const target = $(`#${slug}`);
+      expect(target, slug).toHaveLength(1);
+      expect(target.text(), slug).toContain(page(`/${slug}/`).$('h1').text().trim());
+      return $('[id]').index(target);
+    });
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
+
+describe('the home page', () => {
+  it('has a card linking to each section, titled with the section’s heading, in story order', () => {
+    const { $ } = page('/');
+    const cards = $('#story-sections').closest('section').find('li');
+    expect(cards).toHaveLength(SECTION_SLUGS.length);
+    SECTION_SLUGS.forEach((slug, index) => {
+      const link = cards.eq(index).find(`a[href="${hrefOf(slug)}"]`);
+      expect(link, slug).toHaveLength(1);
+      expect(link.text().trim(), slug).toBe(page(`/${slug}/`).$('h1').text().trim());
+    });
+  });
+});
+
+describe('the timeline', () => {
+  const events = readEvents();
+
+  it('has all 14 events of content/timeline/, each once as <li id="event-<id>">', () => {
+    expect(events).toHaveLength(14);
+    const { $ } = page('/timeline/');
+    const ids = $('li[id^="event-"]')
+      .map((_, li) => $(li).attr('id'))
+      .get();
+    expect(ids.sort()).toEqual(events.map((e) => `event-${e.id}`).sort());
+  });
+
+  it('groups each event under the heading of its year, years ascending, events in date order', () => {
+    const { $ } = page('/timeline/');
+    const years: number[] = [];
+    const dates: string[] = [];
+    for (const event of events) {
+      const li = $(`#event-${event.id}`);
+      const group = li.closest('section');
+      const heading = group.children('h2, h3').first();
+      expect(heading.text().trim(), event.id).toBe(event.date.slice(0, 4));
+      expect(li.find('time').first().attr('datetime'), event.id).toBe(event.date);
+    }
+    $('li[id^="event-"]').each((_, li) => {
+      dates.push($(li).find('time').first().attr('datetime') ?? '');
+    });
+    $('li[id^="event-"]')
+      .closest('section')
+      .each((_, section) => {
+        years.push(Number($(section).children('h2, h3').first().text().trim()));
+      });
+    expect(dates).toEqual([...dates].sort());
+    expect(years).toEqual([...new Set(years)].sort((a, b) => a - b));
+    expect(years.length).toBeGreaterThan(1);
+  });
+
+  it('shows a visible “Background” label on every public-record event and a “Scheduled” label on every scheduled one, on every page', () => {
+    const background = events.filter((e) => e.source === 'record');
+    const scheduled = events.filter((e) => e.status === 'scheduled');
+    expect(background.length).toBeGreaterThan(0);
+    expect(scheduled.map((e) => e.id)).toEqual(['white-house-meeting']);
+    let checked = 0;
+    for (const { file, $ } of pages) {
+      $('li[id^="event-"]').each((_, li) => {
+        const id = ($(li).attr('id') ?? '').replace(/^event-/, '');
+        const event = events.find((e) => e.id === id);
+        expect(event, `${file}: ${id} is a known event`).toBeDefined();
+        const labels = $(li)
+          .find('*')
+          .filter((__, el) => $(el).children().length === 0 && isVisible($, el))
+          .map((__, el) => $(el).text().trim())
+          .get();
+        expect(labels.includes('Background'), `${file}: ${id} Background label`).toBe(event?.source === 'record');
+        expect(labels.includes('Scheduled'), `${file}: ${id} Scheduled label`).toBe(event?.status === 'scheduled');
+        checked += 1;
+      });
+    }
+    expect(checked).toBeGreaterThanOrEqual(events.length * 2);
+  });
+});

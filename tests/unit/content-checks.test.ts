@@ -1,0 +1,299 @@
+import { describe, expect, it } from 'vitest';
+import {
+  RESERVED_SLUGS,
+  checkInternalLink,
+  findContentProblems,
+  findInternalLinks,
+  formatContentProblems,
+  stripMdxComments,
+  type ContentProblem,
+  type ContentToCheck,
+} from '../../src/lib/content-checks';
+
+const PAGES = new Map<string, Set<string>>([
+  ['/', new Set(['main', 'timeline'])],
+  ['/guarantees/', new Set(['main'])],
+  ['/territory/', new Set(['main', 'in-short'])],
+  ['/timeline/', new Set(['main', 'event-alaska-summit'])],
+]);
+
+/** A consistent little story; each test breaks one thing in a copy. */
+function goodContent(): ContentToCheck {
+  return {
+    sections: [
+      {
+        id: 'guarantees',
+        file: 'content/sections/guarantees.mdx',
+        data: { order: 1, events: ['alaska-summit'], people: ['steve-witkoff'], terms: ['article-5'] },
+        body: 'Steve Witkoff told CNN. See the [summit](/timeline/#event-alaska-summit).',
+      },
+      {
+        id: 'territory',
+        file: 'content/sections/territory.mdx',
+        data: { order: 2, events: ['white-house-meeting'], people: [], terms: [] },
+        body: 'Donetsk is in focus. [In short](#in-short).',
+      },
+    ],
+    events: [
+      {
+        id: 'alaska-summit',
+        file: 'content/timeline/alaska-summit.yaml',
+        data: { date: '2025-08-15', section: 'territory', status: 'happened', people: ['steve-witkoff'], terms: [] },
+      },
+      {
+        id: 'white-house-meeting',
+        file: 'content/timeline/white-house-meeting.yaml',
+        data: { date: '2025-08-18', section: 'territory', status: 'scheduled', people: [], terms: ['article-5'] },
+      },
+    ],
+    people: [{ id: 'steve-witkoff' }, { id: 'donald-trump' }],
+    terms: [{ id: 'article-5' }],
+    otherBodies: [{ file: 'content/opening.mdx', body: 'Opening. [Timeline](#timeline)' }],
+    storyDate: '2025-08-17',
+    pages: PAGES,
+  };
+}
+
+function only(problems: ContentProblem[]): ContentProblem {
+  expect(problems).toHaveLength(1);
+  return problems[0] as ContentProblem;
+}
+
+describe('stripMdxComments', () => {
+  it('removes MDX comments, across lines too, and keeps the text around them', () => {
+    expect(stripMdxComments('a {/* note */} b\n{/* two\nlines */}c')).toBe('a  b\nc');
+  });
+
+  it('leaves ordinary braces and text alone', () => {
+    expect(stripMdxComments('Text with {braces} and /* not a comment */')).toBe('Text with {braces} and /* not a comment */');
+  });
+});
+
+describe('findInternalLinks', () => {
+  it('finds Markdown links and href attributes that start with "/" or "#"', () => {
+    const body = 'See [a](/territory/) and [b](#in-short) and <a href="/timeline/#event-x">c</a> and <a href=\'#main\'>d</a>.';
+    expect(findInternalLinks(body).sort()).toEqual(['#in-short', '#main', '/territory/', '/timeline/#event-x']);
+  });
+
+  it('ignores external, relative and mail links', () => {
+    expect(findInternalLinks('[a](https://example.org/) [b](territory/) [c](mailto:x@example.org)')).toEqual([]);
+  });
+
+  it('ignores links inside MDX comments, which never reach the page', () => {
+    expect(findInternalLinks('{/* old: [a](/gone/) */} [b](/territory/)')).toEqual(['/territory/']);
+  });
+
+  it('stops at a Markdown link title', () => {
+    expect(findInternalLinks('[a](/territory/ "Territory")')).toEqual(['/territory/']);
+  });
+});
+
+describe('checkInternalLink', () => {
+  it('accepts a page that exists and an anchor on it', () => {
+    expect(checkInternalLink('/territory/', '/', PAGES)).toBeUndefined();
+    expect(checkInternalLink('/timeline/#event-alaska-summit', '/', PAGES)).toBeUndefined();
+  });
+
+  it('resolves a bare anchor against the page the link is on', () => {
+    expect(checkInternalLink('#in-short', '/territory/', PAGES)).toBeUndefined();
+    expect(checkInternalLink('#in-short', '/', PAGES)?.problem).toBe(
+      'links to "#in-short", but / has no element with id "in-short"',
+    );
+  });
+
+  it('reports a page the site does not have and lists the pages there are', () => {
+    expect(checkInternalLink('/white-house/', '/', PAGES)).toEqual({
+      problem: 'links to "/white-house/", a page the site does not have',
+      fix: 'link to one of: /, /guarantees/, /territory/, /timeline/',
+    });
+  });
+
+  it('suggests the trailing slash when only that is missing, keeping the anchor', () => {
+    expect(checkInternalLink('/territory', '/', PAGES)?.fix).toBe('write "/territory/" (pages end with a slash)');
+    expect(checkInternalLink('/territory#in-short', '/', PAGES)?.fix).toBe(
+      'write "/territory/#in-short" (pages end with a slash)',
+    );
+  });
+
+  it('reports an anchor missing from the target page and lists the anchors it has', () => {
+    expect(checkInternalLink('/timeline/#event-white-house-talks', '/', PAGES)).toEqual({
+      problem: 'links to "/timeline/#event-white-house-talks", but /timeline/ has no element with id "event-white-house-talks"',
+      fix: 'use one of the anchors on /timeline/: event-alaska-summit, main',
+    });
+  });
+});
+
+describe('findContentProblems', () => {
+  it('finds nothing wrong in consistent content', () => {
+    expect(findContentProblems(goodContent())).toEqual([]);
+  });
+
+  it('reports two sections sharing an order on the second, naming the first', () => {
+    const content = goodContent();
+    const territory = content.sections[1];
+    if (!territory) throw new Error('fixture changed');
+    const sections = [content.sections[0]!, { ...territory, data: { ...territory.data, order: 1 } }];
+    expect(only(findContentProblems({ ...content, sections }))).toEqual({
+      file: 'content/sections/territory.mdx',
+      field: 'order',
+      problem: 'order 1 is also used by content/sections/guarantees.mdx',
+      fix: 'give every section its own order (1, 2, 3, …)',
+    });
+  });
+
+  it('refuses a section slug that another route already uses', () => {
+    for (const slug of RESERVED_SLUGS) {
+      const content = goodContent();
+      const extra = { id: slug, file: `content/sections/${slug}.mdx`, data: { order: 3, events: [], people: [], terms: [] }, body: 'Text.' };
+      const sections = [...content.sections, extra];
+      const problem = only(findContentProblems({ ...content, sections }));
+      expect(problem.field).toBe('file name');
+      expect(problem.file).toBe(`content/sections/${slug}.mdx`);
+      expect(problem.fix).toContain('rename the file');
+    }
+  });
+
+  it('reports an empty section body, and one holding only MDX comments', () => {
+    for (const body of ['', '  \n\n ', '{/* TODO: paste the paragraphs */}\n']) {
+      const content = goodContent();
+      const sections = [{ ...content.sections[0]!, body }, content.sections[1]!];
+      const problem = only(findContentProblems({ ...content, sections }));
+      expect(problem).toMatchObject({ file: 'content/sections/guarantees.mdx', field: 'body', problem: 'the section has no text' });
+      expect(problem.fix).toMatch(/add the section’s paragraphs/);
+    }
+  });
+
+  it('reports unknown events, people and terms in a section with the index and the known ids', () => {
+    const content = goodContent();
+    const guarantees = content.sections[0]!;
+    const sections = [
+      { ...guarantees, data: { ...guarantees.data, events: ['alaska-summit', 'yalta'], people: ['jd-vance'], terms: ['article-5', 'art-5'] } },
+      content.sections[1]!,
+    ];
+    const problems = findContentProblems({ ...content, sections });
+    expect(problems).toEqual([
+      {
+        file: 'content/sections/guarantees.mdx',
+        field: 'events[1]',
+        problem: 'unknown timeline event "yalta"',
+        fix: 'use the file name of an entry in content/timeline/: alaska-summit, white-house-meeting',
+      },
+      {
+        file: 'content/sections/guarantees.mdx',
+        field: 'people[0]',
+        problem: 'unknown person "jd-vance"',
+        fix: 'use the file name of an entry in content/people/: donald-trump, steve-witkoff',
+      },
+      {
+        file: 'content/sections/guarantees.mdx',
+        field: 'terms[1]',
+        problem: 'unknown term "art-5"',
+        fix: 'use the file name of an entry in content/terms/: article-5',
+      },
+    ]);
+  });
+
+  it('reports an event whose section does not exist, listing the sections', () => {
+    const content = goodContent();
+    const [summit, meeting] = content.events;
+    const events = [{ ...summit!, data: { ...summit!.data, section: 'diplomacy' } }, meeting!];
+    expect(only(findContentProblems({ ...content, events }))).toEqual({
+      file: 'content/timeline/alaska-summit.yaml',
+      field: 'section',
+      problem: 'unknown section "diplomacy"',
+      fix: 'use the file name of a section in content/sections/: guarantees, territory',
+    });
+  });
+
+  it('reports unknown people and terms in an event', () => {
+    const content = goodContent();
+    const [summit, meeting] = content.events;
+    const events = [
+      { ...summit!, data: { ...summit!.data, people: ['steve-witkoff', 'jd-vance'] } },
+      { ...meeting!, data: { ...meeting!.data, terms: ['ceasefire-line'] } },
+    ];
+    const problems = findContentProblems({ ...content, events });
+    expect(problems.map((p) => [p.file, p.field, p.problem])).toEqual([
+      ['content/timeline/alaska-summit.yaml', 'people[1]', 'unknown person "jd-vance"'],
+      ['content/timeline/white-house-meeting.yaml', 'terms[0]', 'unknown term "ceasefire-line"'],
+    ]);
+  });
+
+  it('requires events after the story date to be scheduled and the rest happened', () => {
+    const content = goodContent();
+    const [summit, meeting] = content.events;
+    const events = [
+      { ...summit!, data: { ...summit!.data, status: 'scheduled' as const } },
+      { ...meeting!, data: { ...meeting!.data, status: 'happened' as const } },
+    ];
+    expect(findContentProblems({ ...content, events })).toEqual([
+      {
+        file: 'content/timeline/alaska-summit.yaml',
+        field: 'status',
+        problem: 'status is "scheduled" but the date 2025-08-15 is on or before the story date 2025-08-17',
+        fix: 'set status: happened',
+      },
+      {
+        file: 'content/timeline/white-house-meeting.yaml',
+        field: 'status',
+        problem: 'status is "happened" but the date 2025-08-18 is after the story date 2025-08-17',
+        fix: 'set status: scheduled',
+      },
+    ]);
+  });
+
+  it('counts an event on the story date itself as happened', () => {
+    const content = goodContent();
+    const [summit, meeting] = content.events;
+    const events = [{ ...summit!, data: { ...summit!.data, date: '2025-08-17' } }, meeting!];
+    expect(findContentProblems({ ...content, events })).toEqual([]);
+  });
+
+  it('reports dead links in section bodies, resolving bare anchors on the section’s own page', () => {
+    const content = goodContent();
+    const sections = [
+      { ...content.sections[0]!, body: 'See [x](/white-house/) and [y](#in-short).' },
+      content.sections[1]!,
+    ];
+    const problems = findContentProblems({ ...content, sections });
+    expect(problems.map((p) => [p.file, p.field, p.problem])).toEqual([
+      ['content/sections/guarantees.mdx', 'body link', 'links to "/white-house/", a page the site does not have'],
+      ['content/sections/guarantees.mdx', 'body link', 'links to "#in-short", but /guarantees/ has no element with id "in-short"'],
+    ]);
+  });
+
+  it('checks links in the other bodies too, against the home page', () => {
+    const content = goodContent();
+    const problem = only(
+      findContentProblems({ ...content, otherBodies: [{ file: 'content/opening.mdx', body: '[x](#story)' }] }),
+    );
+    expect(problem).toMatchObject({ file: 'content/opening.mdx', field: 'body link' });
+    expect(problem.problem).toBe('links to "#story", but / has no element with id "story"');
+  });
+});
+
+describe('formatContentProblems', () => {
+  it('names the count, and for each problem its file, field, problem and fix', () => {
+    const message = formatContentProblems([
+      { file: 'content/a.yaml', field: 'date', problem: 'bad date', fix: 'quote it' },
+      { file: 'content/b.mdx', field: 'body', problem: 'empty', fix: 'add text' },
+    ]);
+    expect(message).toBe(
+      [
+        'The content has 2 problems:',
+        '  content/a.yaml',
+        '    field:   date',
+        '    problem: bad date',
+        '    fix:     quote it',
+        '  content/b.mdx',
+        '    field:   body',
+        '    problem: empty',
+        '    fix:     add text',
+      ].join('\n'),
+    );
+  });
+
+  it('uses the singular for one problem', () => {
+    expect(formatContentProblems([{ file: 'f', field: 'x', problem: 'p', fix: 'f' }])).toMatch(/^The content has 1 problem:\n/);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { OpeningSchema } from '../../../src/schemas/opening';
+import { PersonSchema } from '../../../src/schemas/person';
+import { SourceSchema } from '../../../src/schemas/source';
+import { TermSchema } from '../../../src/schemas/term';
+import { UpdateSchema } from '../../../src/schemas/update';
+import { issuesOf } from './issues';
+
+describe('OpeningSchema', () => {
+  it('accepts empty frontmatter', () => {
+    expect(OpeningSchema.parse({})).toEqual({});
+  });
+
+  it('refuses any key, since the opening has no frontmatter fields yet', () => {
+    expect(issuesOf(OpeningSchema, { title: 'Opening' })).toHaveLength(1);
+  });
+});
+
+describe('PersonSchema', () => {
+  const GOOD = { name: 'Steve Witkoff', role: 'Special envoy appointed by U.S. President Donald Trump.' };
+
+  it('accepts a name and role, with optional background', () => {
+    expect(PersonSchema.parse(GOOD)).toEqual(GOOD);
+    expect(PersonSchema.parse({ ...GOOD, background: 'A property developer.' }).background).toBe('A property developer.');
+  });
+
+  it('requires a non-empty name and role', () => {
+    expect(issuesOf(PersonSchema, { role: GOOD.role })[0]).toMatch(/^name: /);
+    expect(issuesOf(PersonSchema, { ...GOOD, role: '' })[0]).toMatch(/^role: /);
+  });
+
+  it('refuses unknown keys and an empty background', () => {
+    expect(issuesOf(PersonSchema, { ...GOOD, title: 'Envoy' })).toHaveLength(1);
+    expect(issuesOf(PersonSchema, { ...GOOD, background: '' })[0]).toMatch(/^background: /);
+  });
+});
+
+describe('TermSchema', () => {
+  const GOOD = { term: 'Article 5', meaning: 'An attack on one member is an attack on all.' };
+
+  it('accepts a term and meaning, with optional background', () => {
+    expect(TermSchema.parse(GOOD)).toEqual(GOOD);
+    expect(TermSchema.safeParse({ ...GOOD, background: 'Invoked once, after 9/11.' }).success).toBe(true);
+  });
+
+  it('requires the term and its meaning', () => {
+    expect(issuesOf(TermSchema, { term: 'Donbas' })[0]).toMatch(/^meaning: /);
+    expect(issuesOf(TermSchema, { ...GOOD, term: '' })[0]).toMatch(/^term: /);
+  });
+
+  it('refuses unknown keys', () => {
+    expect(issuesOf(TermSchema, { ...GOOD, definition: 'x' })).toHaveLength(1);
+  });
+});
+
+describe('SourceSchema', () => {
+  const GOOD = { label: 'CNN', who: 'Steve Witkoff, the U.S. special envoy', how: 'The envoy’s own account, given to CNN.' };
+
+  it('accepts a label, who and how', () => {
+    expect(SourceSchema.parse(GOOD)).toEqual(GOOD);
+  });
+
+  it('keeps the label short enough to sit after a sentence (12 characters at most)', () => {
+    expect(SourceSchema.safeParse({ ...GOOD, label: 'Twelve chars' }).success).toBe(true);
+    expect(issuesOf(SourceSchema, { ...GOOD, label: 'Thirteen char' })[0]).toMatch(/^label: /);
+  });
+
+  it('requires every field and refuses unknown ones', () => {
+    expect(issuesOf(SourceSchema, { label: 'CNN', who: 'Witkoff' })[0]).toMatch(/^how: /);
+    expect(issuesOf(SourceSchema, { ...GOOD, url: 'https://cnn.com' })).toHaveLength(1);
+  });
+});
+
+describe('UpdateSchema', () => {
+  it('accepts a quoted date and a note', () => {
+    expect(UpdateSchema.parse({ date: '2025-08-17', note: 'First published.' })).toEqual({
+      date: '2025-08-17',
+      note: 'First published.',
+    });
+  });
+
+  it('refuses an impossible or unquoted date', () => {
+    expect(issuesOf(UpdateSchema, { date: '2025-02-30', note: 'x' })[0]).toMatch(/^date: expected a quoted ISO date/);
+    expect(issuesOf(UpdateSchema, { date: new Date('2025-08-17'), note: 'x' })[0]).toMatch(/^date: /);
+  });
+
+  it('requires a note and refuses unknown keys', () => {
+    expect(issuesOf(UpdateSchema, { date: '2025-08-17' })[0]).toMatch(/^note: /);
+    expect(issuesOf(UpdateSchema, { date: '2025-08-17', note: 'x', author: 'Desk' })).toHaveLength(1);
+  });
+});

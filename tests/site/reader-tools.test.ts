@@ -1,0 +1,170 @@
+// Reader tools as the built files carry them: who's-who cards, attributions and
+// sources, "In short", open questions, reading time, updates, the map and the
+// offline worker.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST, SECTION_SLUGS, listHtmlFiles, loadPage, requireDist } from '../support/dist';
+
+requireDist();
+const SECTION_FILES = SECTION_SLUGS.map((slug) => `${slug}/index.html`);
+const brotli = (data: Buffer) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+describe('who’s-who cards', () => {
+  for (const file of [...SECTION_FILES, 'read/index.html']) {
+    it(`${file}: every first mention opens a card that exists, names it and links to its glossary entry`, () => {
+      const $ = loadPage(file);
+      const mentions = $('main button.mention[popovertarget]');
+      expect(mentions.length).toBeGreaterThan(0);
+      mentions.each((_, element) => {
+        const target = $(element).attr('popovertarget') ?? '';
+        const card = $(`#${target}`);
+        expect(card.attr('popover'), target).toBe('');
+        expect(card.attr('role')).toBe('dialog');
+        expect($(`#${card.attr('aria-labelledby')}`).text().trim().length).toBeGreaterThan(0);
+        const entry = target.replace(/^card-/, '');
+        expect(card.find(`a[href$="/glossary/#${entry}"]`).length, target).toBe(1);
+        // The card sits outside the paragraph, so the article's sentence stays whole.
+        expect($(element).closest('p').find('[popover]').length).toBe(0);
+      });
+    });
+  }
+
+  it('marks each person and term only once per section page', () => {
+    for (const file of SECTION_FILES) {
+      const $ = loadPage(file);
+      const targets = $('main button.mention').map((_, el) => $(el).attr('popovertarget')).get();
+      expect(new Set(targets).size, file).toBe(targets.length);
+    }
+  });
+});
+
+describe('glossary', () => {
+  it('has an anchored entry for every person and term, each listing the sections that mention it', () => {
+    const $ = loadPage('glossary/index.html');
+    const entries = $('section[aria-labelledby="people"] dl > div[id], section[aria-labelledby="terms"] dl > div[id]');
+    expect(entries.length).toBe(9 + 7);
+    entries.each((_, entry) => {
+      expect($(entry).find('a[href]').length, $(entry).attr('id')).toBeGreaterThan(0);
+    });
+    expect($('#article-5 dt').text()).toBe('Article 5');
+  });
+
+  it('is linked from every page', () => {
+    for (const file of listHtmlFiles()) {
+      expect(loadPage(file)('a[href$="/glossary/"]').length, file).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('who says so', () => {
+  const expected: Record<string, string[]> = {
+    guarantees: ['witkoff-cnn'],
+    coalition: ['no10'],
+    territory: ['witkoff-cnn', 'reports', 'cbs'],
+  };
+
+  for (const [slug, sources] of Object.entries(expected)) {
+    it(`${slug}: marks attributed claims and lists their sources`, () => {
+      const $ = loadPage(`${slug}/index.html`);
+      const listed = $('#sources ~ ul li[id]').map((_, el) => $(el).attr('id')).get();
+      expect(listed).toEqual(sources.map((id) => `source-${id}`));
+      const marks = $('main .claim-mark a');
+      expect(marks.length).toBeGreaterThanOrEqual(sources.length);
+      marks.each((_, mark) => {
+        expect(listed).toContain(($(mark).attr('href') ?? '').slice(1));
+        expect($(mark).attr('aria-label')).toMatch(/^Attributed claim, source: /);
+      });
+    });
+  }
+
+  it('attributes the guarantees claim to the envoy’s account to CNN and the peace offer to “reports”', () => {
+    expect(loadPage('guarantees/index.html')('.claim').first().text()).toContain('told CNN');
+    const territory = loadPage('territory/index.html');
+    const offer = territory('.claim').filter((_, el) => territory(el).text().startsWith('Reports indicate'));
+    expect(offer.next('.claim-mark').text()).toBe('Reports');
+  });
+
+  it('opens every section with an “In short” box of two to four points', () => {
+    for (const file of SECTION_FILES) {
+      const $ = loadPage(file);
+      const points = $('aside[aria-labelledby="in-short"] li');
+      expect(points.length, file).toBeGreaterThanOrEqual(2);
+      expect(points.length, file).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('lists the open questions on the outlook page, each linked to its section', () => {
+    const $ = loadPage('outlook/index.html');
+    const links = $('#open-questions ~ ul li a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(links).toEqual(['/guarantees/', '/territory/', '/territory/', '/coalition/']);
+  });
+});
+
+describe('reading comfort', () => {
+  it('shows a reading time on every section page and card', () => {
+    for (const file of SECTION_FILES) {
+      expect(loadPage(file)('main header').text(), file).toMatch(/\d+ min read/);
+    }
+    expect(loadPage('index.html')('#story-sections ~ ol li').text().match(/\d+ min read/g)).toHaveLength(5);
+  });
+
+  it('shows the updated date and the updates log on every page', () => {
+    for (const file of listHtmlFiles()) {
+      const $ = loadPage(file);
+      expect($('#updates-log ~ ol li time[datetime]').length, file).toBeGreaterThan(0);
+      expect($('#updates-log ~ ol').text(), file).toContain('First published.');
+    }
+    expect(loadPage('territory/index.html')('main header').text()).toContain('Updated 17 August 2025');
+  });
+});
+
+describe('the locator map', () => {
+  for (const file of ['index.html', 'territory/index.html']) {
+    it(`${file}: shows the map as lazy images with a text alternative naming every place`, () => {
+      const $ = loadPage(file);
+      const images = $('figure.locator-map img');
+      expect(images.length).toBe(2);
+      images.each((_, img) => {
+        expect($(img).attr('loading')).toBe('lazy');
+        expect($(img).attr('alt')?.length ?? 0).toBeGreaterThan(40);
+      });
+      const caption = $('figure.locator-map figcaption').text();
+      for (const place of ['Crimea', 'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Kyiv']) {
+        expect(caption).toContain(place);
+      }
+    });
+  }
+
+  it('keeps the map out of the first-render bytes: each SVG under 20 KiB compressed, not inlined', () => {
+    for (const scheme of ['light', 'dark']) {
+      expect(brotli(readFileSync(join(DIST, 'map', `${scheme}.svg`)))).toBeLessThan(20 * 1024);
+    }
+    expect(readFileSync(join(DIST, 'index.html'), 'utf8')).not.toContain('<svg');
+  });
+});
+
+describe('the offline worker', () => {
+  const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const precache = JSON.parse(/const PRECACHE = (\[.*\]);/.exec(worker)?.[1] ?? '[]') as string[];
+
+  it('is versioned by the build and stores every page, the map, but no social card', () => {
+    expect(worker).toMatch(/const VERSION = "[0-9a-f]{16}";/);
+    for (const file of listHtmlFiles()) {
+      const url = file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -10)}` : `/${file}`;
+      expect(precache).toContain(url);
+    }
+    expect(precache).toContain('/map/light.svg');
+    expect(precache.some((url) => url.startsWith('/og/'))).toBe(false);
+  });
+
+  it('is registered by the page script only in a secure context', () => {
+    const $ = loadPage('index.html');
+    const script = $('script[type="module"]').text();
+    expect(script).toContain('isSecureContext');
+    expect(script).toContain('sw.js');
+  });
+});

@@ -74,7 +74,8 @@ describe('who says so', () => {
       expect(marks.length).toBeGreaterThanOrEqual(sources.length);
       marks.each((_, mark) => {
         expect(listed).toContain(($(mark).attr('href') ?? '').slice(1));
-        expect($(mark).attr('aria-label')).toMatch(/^Attributed claim, source: /);
+        // The accessible name starts with the visible label (WCAG 2.5.3, label in name).
+        expect($(mark).attr('aria-label')?.startsWith(`${$(mark).text()}: attributed claim, source `)).toBe(true);
       });
     });
   }

@@ -1,0 +1,233 @@
+// `npm run bench`: measures the site against its budgets and prints the figures.
+// A benchmark, not a test: it prints, and exits 0 whatever the figures are.
+//
+// 1. Builds the site in a throwaway copy of the project (timed: the full build, social cards included).
+// 2. Serves it on 127.0.0.1 with the static server the e2e tests use.
+// 3. Per page: HTML + render-blocking CSS and JavaScript (brotli), render-blocking scripts,
+//    then in Chromium over an emulated slow 4G network: font bytes, requests before first render,
+//    requests for the first view; then Lighthouse (mobile, 3 runs, median).
+// 4. Build time for 10, 100 and 1000 sections generated from the real ones, per page.
+//
+// Flags: --quick (no Lighthouse, no 1000-section build), --runs=N (Lighthouse runs per page, default 3),
+//        --sizes=10,100,1000 (section counts), --no-scaling, --no-lighthouse.
+// Needs Node 24 (npm scripts use the project's own), Chromium at /usr/bin/chromium or CHROME_PATH.
+import { join } from 'node:path';
+
+// The static server and browser helpers are TypeScript, which Node runs as is from 23.6 on.
+if (!/** @type {{ typescript?: unknown }} */ (process.features).typescript) {
+  console.error(`scripts/bench.mjs needs the project's Node 24 (this is ${process.version}): run it with \`npm run bench\`.`);
+  process.exit(1);
+}
+const { launchBrowser, listPages } = await import('../tests/support/browser.ts');
+const { detectBase, start } = await import('../tests/support/static-server.ts');
+const { measureFirstView } = await import('./bench/browser-metrics.mjs');
+const { CATEGORIES, launchDebuggableChromium, runLighthouse } = await import('./bench/lighthouse.mjs');
+const { FIRST_VIEW_BUDGET, SCRIPT_BUDGET, measurePage } = await import('./bench/page-weight.mjs');
+const { buildSite, copyProject, countPages, generateSections, removeCopy } = await import('./bench/project-copy.mjs');
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const args = process.argv.slice(2);
+const flag = (/** @type {string} */ name) => args.includes(`--${name}`);
+const option = (/** @type {string} */ name, /** @type {string} */ fallback) =>
+  args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+
+const QUICK = flag('quick');
+const LIGHTHOUSE = !QUICK && !flag('no-lighthouse');
+const RUNS = Math.max(1, Number.parseInt(option('runs', '3'), 10));
+const SIZES = flag('no-scaling')
+  ? []
+  : option('sizes', QUICK ? '10,100' : '10,100,1000')
+      .split(',')
+      .map((size) => Number.parseInt(size, 10))
+      .filter((size) => size > 0);
+/** The per-page build cost at the largest size may be at most this many times that at the one before. */
+const SCALING_TARGET = 1.5;
+
+/** Progress goes to stderr, so stdout holds only the report. */
+const progress = (/** @type {string} */ message) => process.stderr.write(`[bench] ${message}\n`);
+
+const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const seconds = (/** @type {number | null} */ ms) => (ms === null || Number.isNaN(ms) ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
+
+/**
+ * The middle value of some numbers (the mean of the two middle ones for an even count); null if none.
+ * @param {(number | null | undefined)[]} values
+ * @returns {number | null}
+ */
+function median(values) {
+  const sorted = values.filter((value) => typeof value === 'number').sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? null) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * Prints rows as an aligned table with a heading line.
+ * @param {string} title
+ * @param {string[]} header
+ * @param {string[][]} rows
+ */
+function printTable(title, header, rows) {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (/** @type {string[]} */ cells) => `  ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')}`.trimEnd();
+  console.log(`\n${title}`);
+  console.log(line(header));
+  console.log(line(widths.map((width) => '-'.repeat(width))));
+  for (const row of rows) console.log(line(row));
+}
+
+/** "ok" when a figure meets its target, "MISS" when not, "" when there is nothing to compare. */
+const verdict = (/** @type {boolean | null} */ met) => (met === null ? '' : met ? 'ok' : 'MISS');
+
+/** The dist file of a page path ("/news/x/territory/" is "territory/index.html"). */
+function fileOfPath(/** @type {string} */ path, /** @type {string} */ base) {
+  const inner = path.startsWith(base) ? path.slice(base.length) : path.slice(1);
+  return inner === '' || inner.endsWith('/') ? `${inner}index.html` : inner;
+}
+
+async function main() {
+  const started = performance.now();
+  console.log(`Benchmark of ${ROOT} on ${new Date().toISOString()}`);
+  console.log(`Node ${process.version}; ${QUICK ? 'quick run (no Lighthouse, no 1000-section build)' : `Lighthouse ${LIGHTHOUSE ? `${RUNS} run(s) per page, median` : 'off'}`}`);
+
+  // 1. The full build, in a copy so the working tree is left alone.
+  progress('building the site in a temporary copy…');
+  const copy = copyProject(ROOT, 'site');
+  const dist = join(copy, 'dist');
+  const cleanups = [() => removeCopy(copy)];
+  try {
+    const build = await buildSite(copy, dist);
+    const pageCount = countPages(dist);
+    progress(`built ${pageCount} pages in ${seconds(build.ms)}`);
+
+    // 2. Served as the host will serve it.
+    const base = detectBase(dist);
+    const server = await start(dist, { base });
+    cleanups.unshift(() => void server.close());
+    const pages = listPages(dist, base);
+
+    // 3a. Weights from the files.
+    const weights = new Map(pages.map((page) => [page.path, measurePage(dist, fileOfPath(page.path, base), base)]));
+
+    // 3b. The first view in Chromium.
+    const browser = await launchBrowser();
+    /** @type {Map<string, Awaited<ReturnType<typeof measureFirstView>>>} */
+    const views = new Map();
+    for (const page of pages) {
+      progress(`first view of ${page.path}…`);
+      views.set(page.path, await measureFirstView(browser, new URL(page.path, server.origin).href));
+    }
+    await browser.close();
+
+    // 3c. Lighthouse, on the pages meant to be found (the 404 page is noindex by design).
+    /** @type {Map<string, Awaited<ReturnType<typeof runLighthouse>>[]>} */
+    const audits = new Map();
+    if (LIGHTHOUSE) {
+      const chromium = await launchDebuggableChromium();
+      try {
+        for (const page of pages.filter((candidate) => !candidate.isNotFound)) {
+          const runs = [];
+          for (let run = 1; run <= RUNS; run += 1) {
+            progress(`Lighthouse ${run}/${RUNS} on ${page.path}…`);
+            runs.push(await runLighthouse(new URL(page.path, server.origin).href, chromium.port));
+          }
+          audits.set(page.path, runs);
+        }
+      } finally {
+        await chromium.close();
+      }
+    }
+
+    console.log(`\nPer page (served from 127.0.0.1; first view in Chromium over emulated slow 4G; Lighthouse mobile, simulated)`);
+    for (const page of pages) {
+      const weight = weights.get(page.path);
+      const view = views.get(page.path);
+      if (!weight || !view) continue;
+      const firstView = weight.htmlBytes + weight.cssBytes;
+      /** @type {string[][]} */
+      const rows = [
+        ['HTML + render-blocking CSS, brotli', kib(firstView), `≤ ${kib(FIRST_VIEW_BUDGET)}`, verdict(firstView <= FIRST_VIEW_BUDGET)],
+        ['JavaScript, brotli', kib(weight.scriptBytes), `≤ ${kib(SCRIPT_BUDGET)}`, verdict(weight.scriptBytes <= SCRIPT_BUDGET)],
+        ['render-blocking scripts', String(weight.blockingScripts.length), '0', verdict(weight.blockingScripts.length === 0)],
+        ['font bytes downloaded', `${view.fontBytes} B`, '0', verdict(view.fontBytes === 0)],
+        ['requests before first render', String(view.requestsBeforeFirstRender), '1', verdict(view.requestsBeforeFirstRender === 1)],
+        ['render-blocking requests (Chromium)', String(view.renderBlockingRequests), '0', verdict(view.renderBlockingRequests === 0)],
+        ['requests for the first view', String(view.requests), '', ''],
+        ['service worker requests after load', String(view.workerRequests), '', ''],
+      ];
+      const runs = audits.get(page.path);
+      if (runs) {
+        for (const id of CATEGORIES) {
+          const score = median(runs.map((run) => run.scores[id]));
+          rows.push([`Lighthouse ${id}`, score === null ? 'n/a' : String(score), '100', verdict(score === null ? false : score >= 100)]);
+        }
+        const fcp = median(runs.map((run) => run.fcpMs));
+        const lcp = median(runs.map((run) => run.lcpMs));
+        rows.push(['FCP, simulated mobile', seconds(fcp), '', '']);
+        rows.push(['LCP, simulated mobile', seconds(lcp), '= FCP', verdict(fcp === null || lcp === null ? false : Math.round(lcp) <= Math.round(fcp))]);
+        // Lantern simulates FCP and LCP from different request graphs, so they can differ even when
+        // both paints happened in the same frame; the recorded trace says whether they did.
+        const observedFcp = median(runs.map((run) => run.observedFcpMs));
+        const observedLcp = median(runs.map((run) => run.observedLcpMs));
+        rows.push([
+          'LCP − FCP in the recorded trace',
+          observedFcp === null || observedLcp === null ? 'n/a' : `${Math.round(observedLcp - observedFcp)} ms`,
+          '0 ms',
+          verdict(observedFcp === null || observedLcp === null ? false : Math.round(observedLcp) <= Math.round(observedFcp)),
+        ]);
+      }
+      printTable(page.path + (page.isNotFound ? ' (not-found page)' : ''), ['figure', 'value', 'target', 'met'], rows);
+      const misses = [...new Set((runs ?? []).flatMap((run) => [...run.misses, ...(run.error ? [`error: ${run.error}`] : [])]))];
+      const lcpElements = [...new Set((runs ?? []).map((run) => run.lcpElement).filter(Boolean))];
+      if (lcpElements.length > 0) console.log(`  LCP element: ${lcpElements.join(' | ')}`);
+      if (misses.length > 0) console.log(`  Lighthouse points lost in some run: ${misses.join('; ')}`);
+      if (weight.problems.length > 0) console.log(`  Problems: ${weight.problems.join('; ')}`);
+    }
+
+    console.log(`\nFull build: ${seconds(build.ms)} for ${pageCount} pages (social cards, _headers and the rest included; cold cache, in a copy)`);
+    await server.close();
+    cleanups.shift();
+  } finally {
+    for (const cleanup of cleanups) cleanup();
+  }
+
+  // 4. How the build scales with the number of sections.
+  if (SIZES.length > 0) {
+    /** @type {{ size: number; pages: number; ms: number }[]} */
+    const results = [];
+    for (const size of SIZES) {
+      progress(`building with ${size} sections…`);
+      const scaled = copyProject(ROOT, `s${size}`);
+      try {
+        const added = generateSections(scaled, size);
+        const build = await buildSite(scaled, join(scaled, 'dist'));
+        const pages = countPages(join(scaled, 'dist'));
+        results.push({ size, pages, ms: build.ms });
+        progress(`${size} sections (${added} generated): ${pages} pages in ${seconds(build.ms)}`);
+      } catch (error) {
+        progress(`${size} sections: build failed: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        removeCopy(scaled);
+      }
+    }
+    printTable(
+      'Build time by number of sections (generated from the real ones; cold cache, in a copy)',
+      ['sections', 'pages', 'build', 'per page'],
+      results.map(({ size, pages, ms }) => [String(size), String(pages), seconds(ms), `${Math.round(ms / pages)} ms`]),
+    );
+    const last = results.at(-1);
+    const before = results.at(-2);
+    if (last && before) {
+      const ratio = last.ms / last.pages / (before.ms / before.pages);
+      console.log(
+        `  per-page cost at ${last.size} sections is ${ratio.toFixed(2)}× that at ${before.size}; target ≤ ${SCALING_TARGET}×  ${verdict(ratio <= SCALING_TARGET)}`,
+      );
+    }
+  }
+  console.log(`\nBench took ${seconds(performance.now() - started)}.`);
+}
+
+main().catch((error) => {
+  console.error(`[bench] stopped: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

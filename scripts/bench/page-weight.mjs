@@ -1,0 +1,109 @@
+// What a built page costs on the wire, read from the files: brotli bytes of the HTML and
+// its render-blocking CSS, of its JavaScript, and its render-blocking scripts.
+// One implementation for tests/site/budgets.test.ts (which enforces the budgets) and
+// scripts/bench.mjs (which prints them).
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { load } from 'cheerio';
+
+/** HTML plus render-blocking CSS of one page, brotli bytes: what fits the first round trip. */
+export const FIRST_VIEW_BUDGET = 14 * 1024;
+
+/** All JavaScript of one page, brotli bytes. */
+export const SCRIPT_BUDGET = 2 * 1024;
+
+/** Script types a browser runs; anything else (JSON-LD, import maps, speculation rules) is data. */
+const RUNNABLE_SCRIPT = /^(|module|text\/javascript|application\/javascript)$/i;
+
+/**
+ * Brotli size of some bytes at quality 11, as hosts pre-compress static files.
+ * @param {string | Buffer} data
+ * @returns {number}
+ */
+export function brotliBytes(data) {
+  return brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+/**
+ * The URL path a built HTML file is served at, below the base ("territory/index.html" is "territory/").
+ * @param {string} file
+ * @returns {string}
+ */
+function pathBelowBase(file) {
+  if (file === 'index.html') return '';
+  if (file.endsWith('/index.html')) return file.slice(0, -'index.html'.length);
+  return file;
+}
+
+/**
+ * The dist file a same-site URL in a page points at, or undefined for another origin.
+ * @param {string} pageFile page, relative to dist ("territory/index.html")
+ * @param {string} href the URL as written in the page
+ * @param {string} base the base path the build was made for ("/" or "/news/explainer/")
+ * @returns {string | undefined}
+ */
+export function distFileOf(pageFile, href, base) {
+  const url = new URL(href, `https://site.invalid${base}${pathBelowBase(pageFile)}`);
+  if (url.origin !== 'https://site.invalid') return undefined;
+  const path = decodeURIComponent(url.pathname);
+  return posix.normalize(path.startsWith(base) ? path.slice(base.length) : path.slice(1));
+}
+
+/**
+ * @typedef {object} PageWeight
+ * @property {number} htmlBytes brotli bytes of the HTML file (inline styles and scripts included)
+ * @property {number} cssBytes brotli bytes of the style sheets it links (each counted on its own)
+ * @property {number} scriptBytes brotli bytes of its JavaScript: inline scripts and script files, each on its own
+ * @property {string[]} blockingScripts classic `<script src>` in head without defer or async
+ * @property {string[]} problems style sheets or scripts from another origin
+ */
+
+/**
+ * Measures one built page.
+ * @param {string} dist the build folder
+ * @param {string} file the page, relative to dist
+ * @param {string} base the base path the build was made for
+ * @returns {PageWeight}
+ */
+export function measurePage(dist, file, base) {
+  const html = readFileSync(join(dist, file));
+  const $ = load(html.toString('utf8'));
+  /** @type {string[]} */
+  const problems = [];
+  let cssBytes = 0;
+  $('link[rel~="stylesheet"][href]').each((_, link) => {
+    const href = $(link).attr('href') ?? '';
+    const target = distFileOf(file, href, base);
+    if (!target) problems.push(`style sheet from another origin: ${href}`);
+    else cssBytes += brotliBytes(readFileSync(join(dist, target)));
+  });
+  let scriptBytes = 0;
+  /** @type {string[]} */
+  const blockingScripts = [];
+  $('script').each((_, script) => {
+    const element = $(script);
+    if (!RUNNABLE_SCRIPT.test((element.attr('type') ?? '').trim())) return;
+    const src = element.attr('src');
+    if (src === undefined) {
+      scriptBytes += brotliBytes(element.html() ?? '');
+      return;
+    }
+    const target = distFileOf(file, src, base);
+    if (!target) problems.push(`script from another origin: ${src}`);
+    else scriptBytes += brotliBytes(readFileSync(join(dist, target)));
+    const isDeferred =
+      element.attr('type') === 'module' || element.attr('defer') !== undefined || element.attr('async') !== undefined;
+    if (element.parents('head').length > 0 && !isDeferred) blockingScripts.push(src);
+  });
+  return { htmlBytes: brotliBytes(html), cssBytes, scriptBytes, blockingScripts, problems };
+}
+
+/**
+ * Every @font-face rule in some CSS that loads a file rather than a local() font.
+ * @param {string} css
+ * @returns {string[]}
+ */
+export function fontFacesWithUrls(css) {
+  return [...css.matchAll(/@font-face\s*{[^}]*}/gi)].map((match) => match[0]).filter((rule) => /url\(/i.test(rule));
+}

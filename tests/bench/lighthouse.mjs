@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROME_ARGS, CHROME_PATH, ChromiumMissingError } from '../../tests/support/browser.ts';
+import { CHROME_ARGS, CHROME_PATH, ChromiumMissingError } from '../support/browser.ts';
 
 /** The categories the bench reports, by Lighthouse id. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

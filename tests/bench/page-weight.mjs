@@ -1,7 +1,7 @@
 // What a built page costs on the wire, read from the files: brotli bytes of the HTML and
 // its render-blocking CSS, of its JavaScript, and its render-blocking scripts.
 // One implementation for tests/site/budgets.test.ts (which enforces the budgets) and
-// scripts/bench.mjs (which prints them).
+// tests/bench/bench.mjs (which prints them).
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';

@@ -2,15 +2,11 @@
 // logged as an error, no Content-Security-Policy violation, nothing asked of another origin.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, openSite, type OpenSite } from '../support/browser';
+import { listPages, openSite, VIEWPORTS, type OpenSite } from '../support/browser';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/static-server';
 
 const PAGES = listPages(requireDist(DIST), detectBase(DIST));
-const VIEWPORTS = [
-  { width: 320, height: 640 },
-  { width: 1280, height: 800 },
-];
 
 let site: OpenSite;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // a shared anchor opens with its target in view and highlighted.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type OpenSite } from '../support/browser';
+import { openSite, VIEWPORTS, type OpenSite } from '../support/browser';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/static-server';
 
@@ -11,10 +11,6 @@ const SECTION_PATH = `${BASE}territory/`;
 const TIMELINE_PATH = `${BASE}timeline/`;
 const EVENT_ID = 'event-alaska-summit';
 const SHARED_ANCHORS = [`${BASE}read/#territory`, `${TIMELINE_PATH}#${EVENT_ID}`];
-const VIEWPORTS = [
-  { width: 320, height: 640 },
-  { width: 1280, height: 800 },
-];
 
 let site: OpenSite;
 beforeAll(async () => {

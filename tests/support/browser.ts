@@ -8,6 +8,12 @@ import { detectBase, start, type RunningServer } from './static-server.ts';
 /** The Chromium binary: CHROME_PATH, else Debian's package. */
 export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 
+/** The two screens every page is checked at: a small phone and a laptop. */
+export const VIEWPORTS = [
+  { width: 320, height: 640 },
+  { width: 1280, height: 800 },
+] as const;
+
 /** Launch flags; without the last, Chromium tries the (closed) network many times at start. */
 export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 

@@ -1,19 +1,10 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { computeCacheVersion, fileToUrl, renderServiceWorker, selectPrecacheFiles } from '../lib/service-worker';
 import { normaliseBase } from '../lib/url';
-
-async function listFiles(root: string, folder = root): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) =>
-      entry.isDirectory() ? listFiles(root, join(folder, entry.name)) : [relative(root, join(folder, entry.name))],
-    ),
-  );
-  return nested.flat().map((file) => file.split('\\').join('/'));
-}
+import { listBuiltFiles } from './built-files';
 
 /** Writes dist/sw.js after the build: the worker that keeps every page and asset for offline reading. */
 export function offlineCache(): AstroIntegration {
@@ -26,7 +17,7 @@ export function offlineCache(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = selectPrecacheFiles(await listFiles(root));
+        const files = selectPrecacheFiles(listBuiltFiles(root));
         const precache = files.map((file) => fileToUrl(file, base));
         const contents = await Promise.all(files.map(async (file) => ({ file, data: await readFile(join(root, file)) })));
         const template = await readFile(new URL('../scripts/service-worker.js', import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
@@ -11,19 +11,10 @@ import {
   renderRedirects,
 } from '../lib/static-headers';
 import { normaliseBase } from '../lib/url';
+import { listBuiltFiles } from './built-files';
 
 function listHtmlFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) out.push(relative(root, full).split('\\').join('/'));
-    }
-  };
-  walk(root);
-  // Sorted so the written files do not depend on the order the file system lists them.
-  return out.sort();
+  return listBuiltFiles(root).filter((file) => file.endsWith('.html'));
 }
 
 /**

@@ -8,6 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { normaliseBase } from '../../src/lib/url.ts';
+
+export { normaliseBase };
 
 /** Content type by file extension; text types carry a charset. */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -84,11 +87,6 @@ export interface RedirectRule {
   force: boolean;
 }
 
-/** Normalises a base path to start and end with "/" ("news/x" becomes "/news/x/"). */
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
 
 /** Reads a _headers file: a pattern line, then indented "Name: value" or "! Name" lines; "#" starts a comment. */
 export function parseHeadersFile(text: string): HeaderRule[] {

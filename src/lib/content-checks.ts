@@ -1,3 +1,5 @@
+import { isAfterStoryDate } from './timeline';
+
 /** One thing wrong with the content, phrased for the editor who must fix it. */
 export interface ContentProblem {
   /** The file at fault, relative to the project root. */
@@ -187,7 +189,7 @@ export function findContentProblems(content: ContentToCheck): ContentProblem[] {
       ...checkIds(event.file, 'people', event.data.people, people, 'person', 'content/people/'),
       ...checkIds(event.file, 'terms', event.data.terms, terms, 'term', 'content/terms/'),
     );
-    const expected = event.data.date > storyDate ? 'scheduled' : 'happened';
+    const expected = isAfterStoryDate(event.data.date, storyDate) ? 'scheduled' : 'happened';
     if (event.data.status !== expected) {
       problems.push({
         file: event.file,

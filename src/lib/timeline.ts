@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../schemas/timeline-event';
+import { yearOf } from './dates';
 
 /** A timeline event together with its id (its file name). */
 export type TimelineEntry = TimelineEvent & { id: string };
@@ -34,7 +35,7 @@ export function selectEvents(events: readonly TimelineEntry[], ids: readonly str
 export function groupEventsByYear(events: readonly TimelineEntry[]): TimelineYear[] {
   const years = new Map<number, TimelineEntry[]>();
   for (const event of sortEvents(events)) {
-    const year = Number(event.date.slice(0, 4));
+    const year = yearOf(event.date);
     years.set(year, [...(years.get(year) ?? []), event]);
   }
   return [...years.entries()].map(([year, yearEvents]) => ({ year, events: yearEvents }));

@@ -1,8 +1,9 @@
 // Real Chromium over the built site, served by the static server with its _headers policy.
 // The e2e tests and `npm run bench` use it; Node 24 runs this file as is from the bench script.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { listBuiltFiles } from '../../src/integrations/built-files.ts';
 import { detectBase, start, type RunningServer } from './static-server.ts';
 
 /** The Chromium binary: CHROME_PATH, else Debian's package. */
@@ -52,7 +53,8 @@ export function listPages(dir: string, base: string, withNotFound = true): SiteP
     const xml = readFileSync(sitemap, 'utf8');
     paths = [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(m[1] ?? '', 'https://x.invalid').pathname);
   } else {
-    paths = listHtml(dir)
+    paths = listBuiltFiles(dir)
+      .filter((file) => file.endsWith('.html'))
       .filter((file) => file !== '404.html')
       .map((file) => base + file.replace(/(^|\/)index\.html$/, '$1'));
   }
@@ -60,15 +62,6 @@ export function listPages(dir: string, base: string, withNotFound = true): SiteP
   const pages: SitePage[] = paths.map((path) => ({ path, isNotFound: false }));
   if (withNotFound && existsSync(join(dir, '404.html'))) pages.push({ path: `${base}404.html`, isNotFound: true });
   return pages;
-}
-
-/** HTML files under a folder, relative, "/" separated. */
-function listHtml(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return listHtml(dir, rel);
-    return entry.name.endsWith('.html') ? [rel] : [];
-  });
 }
 
 /** The built site served on loopback, and a browser to look at it with. */

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { listBuiltFiles } from '../../src/integrations/built-files.ts';
 import { load, type CheerioAPI } from 'cheerio';
 
 /** The project root. */
@@ -17,16 +18,7 @@ export function requireDist(dir = DIST): string {
 
 /** Every file under a folder, as paths relative to it with "/" separators. */
 export function listFiles(dir = DIST): string[] {
-  const out: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out.push(relative(dir, full).split('\\').join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return listBuiltFiles(dir);
 }
 
 /** Every HTML file of the build, relative to dist. */

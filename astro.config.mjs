@@ -1,13 +1,16 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { offlineCache } from './src/integrations/offline-cache.ts';
-import { staticHeaders } from './src/integrations/static-headers.ts';
+import { envGuard } from './src/integrations/env-guard.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { readBuildSettings } from './src/lib/build-settings.ts';
+import { mdxFactsPlugin } from './src/lib/mdx-facts.ts';
 import { isListedInSitemap } from './src/lib/page-meta.ts';
-import { SHARED_CSP_DIRECTIVES } from './src/lib/static-headers.ts';
+import { SHARED_CSP_DIRECTIVES } from './src/lib/csp.ts';
 
 // SITE_URL and BASE_PATH come from the environment; see README "Deploying".
 const { site, base } = readBuildSettings(process.env);
@@ -20,11 +23,12 @@ export default defineConfig({
   // OUT_DIR and CACHE_DIR let tests build variants side by side without touching dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  // staticHeaders writes dist/_headers and dist/_redirects from public/ after the build;
+  // hostFiles writes dist/_headers and dist/_redirects after the build;
   // offlineCache then writes dist/sw.js over the finished files.
-  integrations: [mdx(), sitemap({ filter: isListedInSitemap }), staticHeaders(), offlineCache()],
-  // No code in the story; Shiki's inline styles would not pass the CSP anyway.
-  markdown: { syntaxHighlight: false },
+  integrations: [envGuard(), mdx(), sitemap({ filter: isListedInSitemap }), hostFiles(), offlineCache()],
+  // No code in the story; Shiki's inline styles would not pass the CSP anyway. One pass over each
+  // MDX syntax tree records its links, mentions, claims and word count for the checks (src/lib/mdx-facts.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [mdxFactsPlugin()] }) },
   vite: { plugins: [tailwindcss()] },
   // Astro hashes the inline scripts and styles; the other directives are shared with dist/_headers.
   security: { csp: { directives: [...SHARED_CSP_DIRECTIVES] } },

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { LocatorMapSchema } from './schemas/map';
 import { OpeningSchema } from './schemas/opening';
+import { PageTextSchema } from './schemas/page-text';
 import { PersonSchema } from './schemas/person';
 import { SectionSchema } from './schemas/section';
 import { SourceSchema } from './schemas/source';
@@ -16,6 +18,14 @@ export const collections = {
   opening: defineCollection({
     loader: glob({ base: CONTENT_DIR, pattern: 'opening.mdx' }),
     schema: OpeningSchema,
+  }),
+  map: defineCollection({
+    loader: glob({ base: CONTENT_DIR, pattern: 'map.yaml' }),
+    schema: LocatorMapSchema,
+  }),
+  pages: defineCollection({
+    loader: glob({ base: `${CONTENT_DIR}/pages`, pattern: '[^_]*.yaml' }),
+    schema: PageTextSchema,
   }),
   sections: defineCollection({
     loader: glob({ base: `${CONTENT_DIR}/sections`, pattern: '[^_]*.mdx' }),

@@ -2,11 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { computeCacheVersion, fileToUrl, renderServiceWorker, selectPrecacheFiles } from '../lib/service-worker';
+import { FILE_ROUTES } from '../routes';
+import { computeCacheVersion, isCacheable, planWorker, renderServiceWorker } from '../lib/service-worker';
 import { normaliseBase } from '../lib/url';
 import { listBuiltFiles } from './built-files';
 
-/** Writes dist/sw.js after the build: the worker that keeps every page and asset for offline reading. */
+/** Writes dist/sw.js after the build: the worker that keeps the story for offline reading (see docs/offline.md). */
 export function offlineCache(): AstroIntegration {
   let base = '/';
   return {
@@ -17,13 +18,16 @@ export function offlineCache(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = selectPrecacheFiles(listBuiltFiles(root));
-        const precache = files.map((file) => fileToUrl(file, base));
-        const contents = await Promise.all(files.map(async (file) => ({ file, data: await readFile(join(root, file)) })));
+        const files = listBuiltFiles(root);
+        const contents = await Promise.all(
+          files.filter(isCacheable).map(async (file) => ({ file, data: await readFile(join(root, file)) })),
+        );
+        const plan = planWorker(files, base, computeCacheVersion(contents));
         const template = await readFile(new URL('../scripts/service-worker.js', import.meta.url), 'utf8');
-        const version = computeCacheVersion(contents);
-        await writeFile(join(root, 'sw.js'), renderServiceWorker(template, version, base, precache));
-        logger.info(`sw.js: ${precache.length} URLs for offline reading, version ${version}`);
+        await writeFile(join(root, FILE_ROUTES.worker), renderServiceWorker(template, plan));
+        logger.info(
+          `${FILE_ROUTES.worker}: keeps ${plan.essentials.length} URLs at once, ${plan.everything.length} more on request; version ${plan.version}`,
+        );
       },
     },
   };

@@ -1,3 +1,4 @@
+import { RESERVED_SLUGS } from '../routes';
 import { isAfterStoryDate } from './timeline';
 
 /** One thing wrong with the content, phrased for the editor who must fix it. */
@@ -41,22 +42,27 @@ export interface EventFields {
   terms: readonly string[];
 }
 
+/** What the syntax-tree pass recorded of an MDX body that the checks read. */
+export interface BodyFacts {
+  /** Link targets as written, in document order. */
+  links: readonly string[];
+  /** Words of readable text (comments and tags do not count). */
+  wordCount: number;
+}
+
 /** Everything the cross-file checks look at. */
 export interface ContentToCheck {
-  sections: readonly (CheckedEntry<SectionFields> & { body: string })[];
+  sections: readonly (CheckedEntry<SectionFields> & { body: BodyFacts })[];
   events: readonly CheckedEntry<EventFields>[];
   people: readonly { id: string }[];
   terms: readonly { id: string }[];
-  /** Extra MDX bodies whose links are checked too, such as the opening. */
-  otherBodies: readonly { file: string; body: string }[];
+  /** Extra MDX bodies whose links are checked too, such as the opening (links resolve against the home page). */
+  otherBodies: readonly { file: string; body: BodyFacts }[];
   /** The story date: later events must be "scheduled", earlier ones "happened". */
   storyDate: string;
   /** Every page path the site has ("/", "/territory/") and the anchor ids on it. */
   pages: ReadonlyMap<string, ReadonlySet<string>>;
 }
-
-/** Page segments that routes other than sections already use. */
-export const RESERVED_SLUGS = ['read', 'timeline', 'glossary', 'og', '404', '_astro'] as const;
 
 function listIds(items: readonly { id: string }[]): string {
   return items.map((item) => item.id).sort().join(', ');
@@ -85,17 +91,9 @@ function checkIds(
   );
 }
 
-/** Removes MDX comments, which never reach the page, so a body of comments counts as empty. */
-export function stripMdxComments(body: string): string {
-  return body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
-}
-
-/** The internal link targets written in an MDX body: Markdown links and href attributes starting with "/" or "#". */
-export function findInternalLinks(body: string): string[] {
-  const text = stripMdxComments(body);
-  const markdown = [...text.matchAll(/\]\(\s*([/#][^)\s]*)/g)].map((match) => match[1] ?? '');
-  const attributes = [...text.matchAll(/href=["']([/#][^"']*)["']/g)].map((match) => match[1] ?? '');
-  return [...markdown, ...attributes];
+/** True for a link the site must resolve: a site-root path or an anchor on the same page ("//host" is external). */
+export function isInternalLink(href: string): boolean {
+  return (href.startsWith('/') && !href.startsWith('//')) || href.startsWith('#');
 }
 
 /** Checks one internal link against the site's pages and anchors; undefined when it resolves. */
@@ -143,15 +141,15 @@ export function findContentProblems(content: ContentToCheck): ContentProblem[] {
     } else {
       byOrder.set(section.data.order, section.file);
     }
-    if ((RESERVED_SLUGS as readonly string[]).includes(section.id)) {
+    if (RESERVED_SLUGS.includes(section.id)) {
       problems.push({
         file: section.file,
         field: 'file name',
-        problem: `the slug "${section.id}" is already used by another page`,
-        fix: `rename the file; these slugs are taken: ${RESERVED_SLUGS.join(', ')}`,
+        problem: `the slug "${section.id}" is a route the site already uses (or has reserved)`,
+        fix: `rename the file to a slug of its own; these are taken: ${RESERVED_SLUGS.join(', ')}`,
       });
     }
-    if (stripMdxComments(section.body).trim() === '') {
+    if (section.body.wordCount === 0) {
       problems.push({
         file: section.file,
         field: 'body',
@@ -205,7 +203,7 @@ export function findContentProblems(content: ContentToCheck): ContentProblem[] {
     ...content.otherBodies.map((other) => ({ ...other, pagePath: '/' })),
   ];
   for (const { file, body, pagePath } of bodies) {
-    for (const link of findInternalLinks(body)) {
+    for (const link of body.links.filter(isInternalLink)) {
       const dead = checkInternalLink(link, pagePath, pages);
       if (dead) problems.push({ file, field: 'body link', ...dead });
     }

@@ -1,12 +1,13 @@
 import type { ContentProblem } from './content-checks';
-import { stripMdxComments } from './content-checks';
 
 /** What the mention and claim checks read of one section. */
 export interface AnnotatedSection {
   /** File, relative to the project root. */
   file: string;
-  /** Raw MDX body. */
-  body: string;
+  /** The `id` of every <Mention> in the body, in order (from the syntax tree). */
+  mentions: readonly string[];
+  /** The `source` of every <Claim> in the body, in order (from the syntax tree). */
+  claimSources: readonly string[];
   /** People ids from the frontmatter. */
   people: readonly string[];
   /** Term ids from the frontmatter. */
@@ -17,19 +18,13 @@ export interface AnnotatedSection {
   knownSources: readonly string[];
 }
 
-/** The values of one attribute of every use of a component in an MDX body (`<Mention id="x">` gives "x"). */
-export function findComponentAttribute(body: string, component: string, attribute: string): string[] {
-  const tag = new RegExp(`<${component}\\b[^>]*?\\b${attribute}=["']([^"']+)["']`, 'g');
-  return [...stripMdxComments(body).matchAll(tag)].map((match) => match[1] ?? '');
-}
-
 /**
  * Checks that a section marks the first mention of each person and term it lists
  * with <Mention>, and attributes claims only to the sources it lists (and uses each).
  */
 export function findAnnotationProblems(section: AnnotatedSection): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const mentioned = findComponentAttribute(section.body, 'Mention', 'id');
+  const mentioned = section.mentions;
   const listed = new Set([...section.people, ...section.terms]);
   const seen = new Set<string>();
   for (const id of mentioned) {
@@ -66,7 +61,7 @@ export function findAnnotationProblems(section: AnnotatedSection): ContentProble
       }
     });
   }
-  const claimed = findComponentAttribute(section.body, 'Claim', 'source');
+  const claimed = section.claimSources;
   for (const id of new Set(claimed)) {
     if (!section.sources.includes(id)) {
       problems.push({

@@ -1,14 +1,9 @@
 import { formatDisplayDate } from './dates';
+import { HOME_CARD_ID, NOT_FOUND_ROUTE, socialCardFile } from '../routes';
 import { toAbsoluteUrl, buildFilePath, buildPagePath } from './url';
 
 /** Size of every social card, in pixels. */
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;
-
-/** Id of the home page's card, also used by pages without a card of their own (404). */
-export const HOME_CARD_ID = 'home';
-
-/** Segment of the not-found page, built as 404.html: never canonical, indexed or in the sitemap. */
-export const NOT_FOUND_SEGMENT = '404';
 
 /** What the head of a page says about it, every URL absolute. */
 export interface PageMeta {
@@ -64,11 +59,6 @@ export interface SiteFacts {
   asOf?: string | undefined;
 }
 
-/** Path of a page's social card image, relative to the base. */
-export function socialCardFile(cardId: string): string {
-  return `og/${cardId}.png`;
-}
-
 /** The dateline a social card shows: "As of 17 August 2025". */
 export function formatAsOf(isoDate: string): string {
   return `As of ${formatDisplayDate(isoDate)}`;
@@ -82,18 +72,18 @@ export function describeSocialCard(card: { siteTitle: string; title: string | un
 
 /** True for page URLs that belong in the sitemap: every page but the 404 page. */
 export function isListedInSitemap(pageUrl: string): boolean {
-  const path = new URL(pageUrl, 'https://example.org').pathname;
-  return !new RegExp(`/${NOT_FOUND_SEGMENT}(\\.html|/)?$`).test(path);
+  const path = new URL(pageUrl, 'http://localhost').pathname;
+  return !new RegExp(`/${NOT_FOUND_ROUTE}(\\.html|/)?$`).test(path);
 }
 
 /** Builds a page's head data: unique title, absolute canonical and card URLs. */
 export function buildPageMeta(page: PageMetaInput, site: SiteFacts): PageMeta {
   const title = page.pageTitle ? `${page.pageTitle} · ${site.title}` : site.title;
   const socialTitle = page.pageTitle ?? site.title;
-  const isNotFound = page.segment === NOT_FOUND_SEGMENT;
+  const isNotFound = page.segment === NOT_FOUND_ROUTE;
   // The 404 page is written as 404.html, so that is its only real address.
   const path = isNotFound
-    ? buildFilePath(site.base, `${NOT_FOUND_SEGMENT}.html`)
+    ? buildFilePath(site.base, `${NOT_FOUND_ROUTE}.html`)
     : buildPagePath(site.base, page.segment);
   const cardTitle = page.cardId === HOME_CARD_ID ? site.headline : socialTitle;
   return {
@@ -111,19 +101,4 @@ export function buildPageMeta(page: PageMetaInput, site: SiteFacts): PageMeta {
     jsonLd: page.jsonLd ?? [],
     isIndexable: !isNotFound,
   };
-}
-
-/** Description of the one-page reading: how many parts, by their navigation labels. */
-export function describeReadPage(navLabels: readonly string[]): string {
-  return `The full report in one page, in ${navLabels.length} parts: ${navLabels.map((label) => label.toLowerCase()).join(', ')}.`;
-}
-
-/** Description of the timeline page: how many events, and the years they span. */
-export function describeTimelinePage(eventCount: number, firstYear: string | undefined, lastYear: string | undefined): string {
-  return `${eventCount} dated events behind the story, from ${firstYear} to ${lastYear}, each linked to its section; background items from the public record are marked.`;
-}
-
-/** Description of the glossary page: how many people and terms. */
-export function describeGlossaryPage(peopleCount: number, termCount: number): string {
-  return `Who’s who and what the terms mean: the ${peopleCount} people and ${termCount} terms of the story, with the sections that mention them.`;
 }

@@ -1,18 +1,53 @@
 import { createHash } from 'node:crypto';
+import { FILE_ROUTES, PAGE_ROUTES } from '../routes';
+import { builtFileToPath } from './url';
 
-/** Files never cached for offline reading: social cards, the worker itself and host configuration. */
-const EXCLUDED = [/^og\//, /^sw\.js$/, /^_headers$/, /^_redirects$/, /^robots\.txt$/, /^sitemap.*\.xml$/, /^rss\.xml$/];
-
-/** The built files the worker stores on install: every page and asset but the excluded ones. */
-export function selectPrecacheFiles(files: readonly string[]): string[] {
-  return files.filter((file) => !EXCLUDED.some((pattern) => pattern.test(file))).sort();
+/** What the worker is told at build time, every URL under the base. */
+export interface WorkerPlan {
+  /** Changes whenever a file the worker may cache changes, and only then. */
+  version: string;
+  /** The base path the site is served under. */
+  base: string;
+  /** The one-page story's URL: offline, it stands in for any page not kept. */
+  readPage: string;
+  /** Kept on install, unless the reader asks to save data: the one-page story, which stands in for any page offline. */
+  essentials: string[];
+  /** Kept when the reader asks to keep the story for offline reading: every other page and the map. */
+  everything: string[];
+  /** Section slugs: offline, a section missing from the cache is read in its part of /read/. */
+  sections: string[];
 }
 
-/** The URL a built file is served at under the base ("territory/index.html" is "<base>territory/"). */
-export function fileToUrl(file: string, base: string): string {
-  if (file === 'index.html') return base;
-  if (file.endsWith('/index.html')) return `${base}${file.slice(0, -'index.html'.length)}`;
-  return `${base}${file}`;
+/** Files never cached: social cards, the worker itself, host configuration and files for crawlers. */
+const NEVER_CACHED = new Set<string>([FILE_ROUTES.socialCards, FILE_ROUTES.worker, FILE_ROUTES.feed, FILE_ROUTES.robots, '_headers', '_redirects']);
+
+/** The first path segment of a built file ("territory/index.html" is "territory"). */
+function firstSegment(file: string): string {
+  return file.split('/')[0] ?? file;
+}
+
+/** True for a built file the worker may keep: pages and what they load, not cards, the worker, host or crawler files. */
+export function isCacheable(file: string): boolean {
+  return !NEVER_CACHED.has(firstSegment(file)) && !/^sitemap.*\.xml$/.test(file);
+}
+
+/** Plans the worker from the built files: what to keep at once, what on request, and which pages are sections. */
+export function planWorker(files: readonly string[], base: string, version: string): WorkerPlan {
+  const url = (file: string) => `${base}${builtFileToPath(file)}`;
+  const cacheable = files.filter(isCacheable).sort();
+  const essentialFiles = new Set([`${PAGE_ROUTES.read}/index.html`]);
+  const fixedSegments = new Set<string>(Object.values(PAGE_ROUTES));
+  const sections = cacheable
+    .filter((file) => /^[^/]+\/index\.html$/.test(file) && !fixedSegments.has(firstSegment(file)))
+    .map(firstSegment);
+  return {
+    version,
+    base,
+    readPage: url(`${PAGE_ROUTES.read}/index.html`),
+    essentials: cacheable.filter((file) => essentialFiles.has(file)).map(url),
+    everything: cacheable.filter((file) => !essentialFiles.has(file)).map(url),
+    sections,
+  };
 }
 
 /** A version that changes whenever any cached file changes, and only then (builds stay reproducible). */
@@ -24,10 +59,9 @@ export function computeCacheVersion(contents: readonly { file: string; data: Buf
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Fills the worker template's placeholders. */
-export function renderServiceWorker(template: string, version: string, base: string, precache: readonly string[]): string {
-  return template
-    .replace("'__VERSION__'", JSON.stringify(version))
-    .replace("'__BASE__'", JSON.stringify(base))
-    .replace("['__PRECACHE__']", JSON.stringify(precache));
+/** Fills the worker template's one placeholder with the plan; throws when the template has lost it. */
+export function renderServiceWorker(template: string, plan: WorkerPlan): string {
+  const placeholder = "'__PLAN__'";
+  if (!template.includes(placeholder)) throw new Error(`The worker template has no ${placeholder} placeholder.`);
+  return template.replace(placeholder, JSON.stringify(plan));
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
 import { formatAsOf, SOCIAL_CARD_SIZE } from './page-meta';
+import { CARD_COLOURS } from './palette';
 
 /** What one social card shows. */
 export interface SocialCard {
@@ -29,15 +30,6 @@ export const CARD_FONT_FILES = {
 
 /** Family name the card template uses for both weights. */
 const FAMILY = 'Noto Sans';
-
-/** Card colours: the site's light palette, muted text a shade darker so every text colour reaches 7:1 on the paper. */
-export const CARD_COLOURS = {
-  paper: '#fdfcf9',
-  ink: '#1c1b19',
-  muted: '#4a4843',
-  rule: '#d9d5cc',
-  accent: '#0b5cad',
-} as const;
 
 /** Reads the regular and bold card fonts from node_modules, resolved from `projectRoot` (default: the working directory). */
 export function loadCardFonts(projectRoot = process.cwd()): Font[] {

@@ -29,3 +29,24 @@ export function withBaseIfInternal(base: string, href: string): string {
   if (!href.startsWith('/') || href.startsWith('//')) return href;
   return `${normaliseBase(base)}${href.slice(1)}`;
 }
+
+/**
+ * The URL path a built file is served at, below the base: "index.html" is "",
+ * "territory/index.html" is "territory/", "og/home.png" stays as it is. The one
+ * mapping from files to URLs that the build, the worker, the tests and the bench share.
+ */
+export function builtFileToPath(file: string): string {
+  const clean = file.split('\\').join('/');
+  if (clean === 'index.html') return '';
+  if (clean.endsWith('/index.html')) return clean.slice(0, -'index.html'.length);
+  return clean;
+}
+
+/**
+ * The built file a URL path below the base is served from, as a static host
+ * looks it up: "" and "territory/" are folders with an index.html, anything else is a file.
+ */
+export function pathToBuiltFile(pathBelowBase: string): string {
+  const clean = pathBelowBase.replace(/^\/+/, '');
+  return clean === '' || clean.endsWith('/') ? `${clean}index.html` : clean;
+}

@@ -1,51 +1,105 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { SITE } from '../config';
-import { findContentProblems, formatContentProblems } from '../lib/content-checks';
+import { findContentProblems, formatContentProblems, type ContentProblem } from '../lib/content-checks';
+import { readMdxFacts, type MdxFacts } from '../lib/mdx-facts';
 import { findAnnotationProblems } from '../lib/mention-checks';
-import { countWords, mdxToPlainText, readingMinutes } from '../lib/reading-time';
+import { readingMinutes } from '../lib/reading-time';
 import { sortSections } from '../lib/sections';
-import { eventAnchorId, sortEvents, type TimelineEntry } from '../lib/timeline';
+import { sortEvents, type TimelineEntry } from '../lib/timeline';
+import { listPageAnchors, NOT_FOUND_ROUTE, PAGE_ROUTES } from '../routes';
+import type { PageText } from '../schemas/page-text';
 
-/** A section ready for pages: its entry, slug and frontmatter, in story order. */
+/** The rendered body of an MDX entry: what a page puts in its article. */
+export type RenderedContent = Awaited<ReturnType<typeof render>>['Content'];
+
+/** A section ready for pages, in story order. */
 export interface StorySection {
   /** URL slug and anchor id, from the file name. */
   id: string;
-  /** Position in the story. */
-  order: number;
+  /** 1 for the first section in story order, whatever the `order` values are. */
+  position: number;
   /** Validated frontmatter. */
   data: CollectionEntry<'sections'>['data'];
-  /** The collection entry, for rendering. */
-  entry: CollectionEntry<'sections'>;
+  /** The rendered body. */
+  Content: RenderedContent;
+  /** Slugs of the headings in the body. */
+  headings: string[];
+  /** Links, mentions, claims and word count from the body's syntax tree. */
+  facts: MdxFacts;
   /** Minutes an unhurried reader needs for the section's text. */
   readingMinutes: number;
 }
 
-/** The whole story, checked: every page builds from this. */
+/** The fixed pages whose words live in content/pages/. */
+export const FIXED_PAGES = [PAGE_ROUTES.read, PAGE_ROUTES.timeline, PAGE_ROUTES.glossary, NOT_FOUND_ROUTE] as const;
+/** One of FIXED_PAGES. */
+export type FixedPage = (typeof FIXED_PAGES)[number];
+
+/** The whole story, checked: every page model builds from this. */
 export interface Story {
-  opening: CollectionEntry<'opening'>;
+  /** Headline, standfirst and original headline, from content/opening.mdx. */
+  opening: CollectionEntry<'opening'>['data'];
+  /** The paragraphs before the first subhead. */
+  OpeningContent: RenderedContent;
+  /** Each fixed page's title and description. */
+  pageText: Record<FixedPage, PageText>;
+  /** The locator map's words and places. */
+  map: CollectionEntry<'map'>['data'];
   sections: StorySection[];
   events: TimelineEntry[];
+  /** People and terms, each sorted by name. */
   people: CollectionEntry<'people'>[];
   terms: CollectionEntry<'terms'>[];
   sources: CollectionEntry<'sources'>[];
-  updates: CollectionEntry<'updates'>[];
+  /** The updates log, oldest first. */
+  updates: CollectionEntry<'updates'>['data'][];
+  /** First publication and latest update, ISO dates, from the updates log. */
+  published: string;
+  modified: string;
 }
 
-/** Anchor ids every section page has besides its headings and sources. */
-export const SECTION_PAGE_ANCHORS = ['main', 'in-short', 'section-timeline'] as const;
-
-/** The anchor id of a source in a page's Sources list. */
-export function sourceAnchorId(sourceId: string): string {
-  return `source-${sourceId}`;
+function fileOf(entry: { id: string; filePath?: string | undefined }, folder: string): string {
+  return entry.filePath ?? `content/${folder}${entry.id}`;
 }
 
-function requireFile(entry: { id: string; filePath?: string | undefined }, collection: string): string {
-  return entry.filePath ?? `content/${collection}/${entry.id}`;
+function requireOne<T extends { id: string }>(entries: T[], what: string): T {
+  const [entry] = entries;
+  if (!entry) throw new Error(`${what} is missing.`);
+  return entry;
+}
+
+function readPageText(entries: CollectionEntry<'pages'>[]): { text: Partial<Record<FixedPage, PageText>>; problems: ContentProblem[] } {
+  const text: Partial<Record<FixedPage, PageText>> = {};
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    if ((FIXED_PAGES as readonly string[]).includes(entry.id)) text[entry.id as FixedPage] = entry.data;
+    else {
+      problems.push({
+        file: fileOf(entry, 'pages/'),
+        field: 'file name',
+        problem: `"${entry.id}" is not a fixed page of the site`,
+        fix: `name the file after one of: ${FIXED_PAGES.join(', ')}`,
+      });
+    }
+  }
+  for (const page of FIXED_PAGES) {
+    if (!text[page]) {
+      problems.push({
+        file: `content/pages/${page}.yaml`,
+        field: 'file',
+        problem: `the ${page} page has no words`,
+        fix: 'add the file with a title and a description',
+      });
+    }
+  }
+  return { text, problems };
 }
 
 async function loadStory(): Promise<Story> {
-  const [openings, sectionEntries, eventEntries, people, terms, sources, updates] = await Promise.all([
+  const [openings, pages, maps, sectionEntries, eventEntries, people, terms, sources, updates] = await Promise.all([
     getCollection('opening'),
+    getCollection('pages'),
+    getCollection('map'),
     getCollection('sections'),
     getCollection('timeline'),
     getCollection('people'),
@@ -53,72 +107,63 @@ async function loadStory(): Promise<Story> {
     getCollection('sources'),
     getCollection('updates'),
   ]);
-  const opening = openings[0];
-  if (!opening) throw new Error('content/opening.mdx is missing: add the paragraphs before the first subhead.');
+  const opening = requireOne(openings, 'content/opening.mdx (the headline, standfirst and the paragraphs before the first subhead)');
+  const map = requireOne(maps, 'content/map.yaml (the locator map’s places and notes)');
   if (updates.length === 0) {
     throw new Error('content/updates/ is empty: add an entry for the first publication (date and note).');
   }
+  const renderedOpening = await render(opening);
+  const openingFacts = readMdxFacts(renderedOpening.remarkPluginFrontmatter, fileOf(opening, ''));
 
-  const sections = sortSections(
-    sectionEntries.map((entry) => ({
-      id: entry.id,
-      order: entry.data.order,
-      data: entry.data,
-      entry,
-      readingMinutes: readingMinutes(countWords(mdxToPlainText(entry.body ?? ''))),
-    })),
+  const ordered = sortSections(sectionEntries.map((entry) => ({ id: entry.id, order: entry.data.order, entry })));
+  const sections: StorySection[] = await Promise.all(
+    ordered.map(async ({ entry }, index) => {
+      const rendered = await render(entry);
+      const facts = readMdxFacts(rendered.remarkPluginFrontmatter, fileOf(entry, 'sections/'));
+      return {
+        id: entry.id,
+        position: index + 1,
+        data: entry.data,
+        Content: rendered.Content,
+        headings: rendered.headings.map((heading) => heading.slug),
+        facts,
+        readingMinutes: readingMinutes(facts.wordCount),
+      };
+    }),
   );
   const events = sortEvents(eventEntries.map((entry) => ({ id: entry.id, ...entry.data })));
+  const sectionFile = (id: string) => fileOf(sectionEntries.find((entry) => entry.id === id) ?? { id }, 'sections/');
 
-  const headingsBySection = new Map<string, string[]>();
-  for (const section of sections) {
-    const { headings } = await render(section.entry);
-    headingsBySection.set(section.id, headings.map((heading) => heading.slug));
-  }
-  const eventAnchors = events.map((event) => eventAnchorId(event.id));
-  const yearAnchors = [...new Set(events.map((event) => `year-${event.date.slice(0, 4)}`))];
-  const sourceAnchors = sources.map((source) => sourceAnchorId(source.id));
-  const pages = new Map<string, Set<string>>([
-    ['/', new Set(['main', 'story-sections', 'where', 'timeline', ...yearAnchors, ...eventAnchors])],
-    [
-      '/read/',
-      new Set(['main', 'sources', ...sourceAnchors, ...sections.flatMap((s) => [s.id, ...(headingsBySection.get(s.id) ?? [])])]),
-    ],
-    ['/timeline/', new Set(['main', ...yearAnchors, ...eventAnchors])],
-    ['/glossary/', new Set(['main', 'people', 'terms', ...people.map((p) => p.id), ...terms.map((t) => t.id)])],
-    ...sections.map(
-      (s) =>
-        [
-          `/${s.id}/`,
-          new Set([
-            ...SECTION_PAGE_ANCHORS,
-            ...(s.data.sources.length > 0 ? ['sources', ...s.data.sources.map(sourceAnchorId)] : []),
-            ...(s.data.openQuestions.length > 0 ? ['open-questions'] : []),
-            ...(headingsBySection.get(s.id) ?? []),
-          ]),
-        ] as const,
-    ),
-  ]);
-
-  const problems = [
-    ...findContentProblems({
+  const pageAnchors = listPageAnchors({
     sections: sections.map((s) => ({
       id: s.id,
-      file: requireFile(s.entry, 'sections'),
-      data: s.data,
-      body: s.entry.body ?? '',
+      headings: s.headings,
+      sources: s.data.sources,
+      hasOpenQuestions: s.data.openQuestions.length > 0,
+      hasEvents: s.data.events.length > 0,
     })),
-    events: eventEntries.map((entry) => ({ id: entry.id, file: requireFile(entry, 'timeline'), data: entry.data })),
-    people,
-    terms,
-    otherBodies: [{ file: requireFile(opening, 'opening'), body: opening.body ?? '' }],
-    storyDate: SITE.storyDate,
-    pages,
+    events,
+    people: people.map((p) => p.id),
+    terms: terms.map((t) => t.id),
+    sources: sources.map((s) => s.id),
+  });
+  const pageText = readPageText(pages);
+  const problems = [
+    ...pageText.problems,
+    ...findContentProblems({
+      sections: sections.map((s) => ({ id: s.id, file: sectionFile(s.id), data: s.data, body: s.facts })),
+      events: eventEntries.map((entry) => ({ id: entry.id, file: fileOf(entry, 'timeline/'), data: entry.data })),
+      people,
+      terms,
+      otherBodies: [{ file: fileOf(opening, ''), body: openingFacts }],
+      storyDate: SITE.storyDate,
+      pages: pageAnchors,
     }),
     ...sections.flatMap((s) =>
       findAnnotationProblems({
-        file: requireFile(s.entry, 'sections'),
-        body: s.entry.body ?? '',
+        file: sectionFile(s.id),
+        mentions: s.facts.mentions,
+        claimSources: s.facts.claims.map((claim) => claim.source),
         people: s.data.people,
         terms: s.data.terms,
         sources: s.data.sources,
@@ -128,31 +173,27 @@ async function loadStory(): Promise<Story> {
   ];
   if (problems.length > 0) throw new Error(formatContentProblems(problems));
 
+  const log = updates.map((update) => update.data).sort((a, b) => a.date.localeCompare(b.date));
   return {
-    opening,
+    opening: opening.data,
+    OpeningContent: renderedOpening.Content,
+    pageText: pageText.text as Record<FixedPage, PageText>,
+    map: map.data,
     sections,
     events,
     people: [...people].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     terms: [...terms].sort((a, b) => a.data.term.localeCompare(b.data.term)),
     sources,
-    updates: [...updates].sort((a, b) => a.data.date.localeCompare(b.data.date)),
+    updates: log,
+    published: log[0]?.date ?? SITE.storyDate,
+    modified: log.at(-1)?.date ?? SITE.storyDate,
   };
 }
 
 let storyPromise: Promise<Story> | undefined;
 
-/** Loads and checks the story once per build; throws a message naming file, field and fix on bad content. */
+/** Loads and checks the story once per build; throws a message naming file, field and fix on bad content. Pages call it; components never do. */
 export function getStory(): Promise<Story> {
   storyPromise ??= loadStory();
   return storyPromise;
-}
-
-/** The date of first publication: the first entry of the updates log. */
-export function firstPublished(story: Story): string {
-  return story.updates[0]?.data.date ?? SITE.storyDate;
-}
-
-/** The date of the latest update, used as dateModified. */
-export function lastUpdated(story: Story): string {
-  return story.updates.at(-1)?.data.date ?? SITE.storyDate;
 }

@@ -1,13 +1,50 @@
-// Registers the service worker (dist/sw.js, written at build time) so the story reads offline.
-// Browsers allow it only in secure contexts: HTTPS, or localhost while developing.
-// It waits for the load event so its downloads never compete with the page the reader asked for.
+import { TRUSTED_TYPES_POLICY } from '../lib/csp';
+
+// Registers the service worker (dist/sw.js, written at build time) so the story reads offline,
+// and upgrades the "Keep for offline reading" control. Browsers allow workers only in secure
+// contexts: HTTPS, or localhost while developing. Registration waits for the load event so
+// the worker's one download never competes with the page the reader asked for.
+const base = import.meta.env.BASE_URL;
+const workerUrl = `${base}sw.js`;
+
+/** The worker's URL as Trusted Types require it (the site's CSP names this one policy). */
+function trustedWorkerUrl(): string {
+  const policy = window.trustedTypes?.createPolicy(TRUSTED_TYPES_POLICY, {
+    createScriptURL: (url: string) => {
+      if (url !== workerUrl) throw new TypeError(`Only the site's own worker may be registered, not ${url}.`);
+      return url;
+    },
+  });
+  return (policy?.createScriptURL(workerUrl) ?? workerUrl) as string;
+}
+
+/** <offline-keeper>: a hidden button that asks the worker to keep every page and the map. */
+class OfflineKeeperElement extends HTMLElement {
+  connectedCallback(): void {
+    const button = this.querySelector('button');
+    const status = this.querySelector<HTMLElement>('[role="status"]');
+    if (!button || !status || !('serviceWorker' in navigator) || !window.isSecureContext) return;
+    button.addEventListener('click', () => {
+      void navigator.serviceWorker.ready.then((registration) => {
+        status.textContent = 'Keeping the story…';
+        registration.active?.postMessage({ type: 'keep-everything' });
+      });
+    });
+    navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; count?: number }>) => {
+      if (event.data.type === 'kept') status.textContent = `Kept: all ${event.data.count} pages and files read offline on this device.`;
+      if (event.data.type === 'keep-failed') status.textContent = 'Could not keep the story; try again when online.';
+    });
+    this.hidden = false;
+  }
+}
+
 if ('serviceWorker' in navigator && window.isSecureContext) {
-  const base = import.meta.env.BASE_URL;
   const register = () => {
-    navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+    navigator.serviceWorker.register(trustedWorkerUrl(), { scope: base }).catch(() => {
       // No worker (astro dev, or a host that blocks it): the site works as before, online only.
     });
   };
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
 }
+if (!customElements.get('offline-keeper')) customElements.define('offline-keeper', OfflineKeeperElement);

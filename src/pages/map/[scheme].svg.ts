@@ -1,11 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { MAP_SCHEMES, UKRAINE_REGIONS, renderLocatorMap, type MapScheme } from '../../lib/locator-map';
+import { UKRAINE_REGIONS } from '../../lib/map/regions';
+import { renderLocatorMap } from '../../lib/map/render';
+import { SCHEMES, type Scheme } from '../../lib/palette';
+import { getStory } from '../../model/story';
 
 // The locator map as one static SVG per colour scheme (map/light.svg, map/dark.svg), drawn at build time.
-export const getStaticPaths = (() =>
-  MAP_SCHEMES.map((scheme) => ({ params: { scheme }, props: { scheme } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => SCHEMES.map((scheme) => ({ params: { scheme }, props: { scheme } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ scheme: MapScheme }> = ({ props }) =>
-  new Response(renderLocatorMap(UKRAINE_REGIONS, props.scheme).svg, {
+export const GET: APIRoute<{ scheme: Scheme }> = async ({ props }) => {
+  const { map } = await getStory();
+  return new Response(renderLocatorMap(UKRAINE_REGIONS, map, props.scheme).svg, {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });
+};

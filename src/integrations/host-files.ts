@@ -1,0 +1,45 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildHeaderCsp, collectInlineSources, extractMetaCsp } from '../lib/csp';
+import { buildHeadersRules, renderHeadersFile } from '../lib/headers-file';
+import { renderRedirects } from '../lib/redirects-file';
+import { builtFileToPath } from '../lib/url';
+import { listBuiltFiles } from './built-files';
+
+/**
+ * After the build, writes the files static hosts read: dist/_headers, whose CSP
+ * allows exactly the script and style hashes of every page's meta policy, and
+ * dist/_redirects from the public/_redirects template; every path carries the base.
+ */
+export function hostFiles(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'host-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const htmlFiles = listBuiltFiles(root).filter((file) => file.endsWith('.html'));
+        const policies = htmlFiles.map((file) => {
+          const policy = extractMetaCsp(readFileSync(join(root, file), 'utf8'));
+          if (!policy) throw new Error(`${file} has no content-security-policy meta tag; is security.csp on?`);
+          return policy;
+        });
+        const sources = collectInlineSources(policies);
+        const rules = buildHeadersRules({ csp: buildHeaderCsp(sources), pagePaths: htmlFiles.map((file) => `/${builtFileToPath(file)}`) });
+        writeFileSync(join(root, '_headers'), renderHeadersFile(rules, base));
+
+        const redirectsFile = join(root, '_redirects');
+        if (existsSync(redirectsFile)) writeFileSync(redirectsFile, renderRedirects(readFileSync(redirectsFile, 'utf8'), base));
+        const hashes = (list: string[]) => list.filter((source) => source.startsWith("'sha")).length;
+        logger.info(
+          `_headers: CSP for ${htmlFiles.length} pages with ${hashes(sources.scriptSrc)} script and ${hashes(sources.styleSrc)} style hashes; base ${base}`,
+        );
+      },
+    },
+  };
+}

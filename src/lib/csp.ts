@@ -1,0 +1,98 @@
+/** The one Trusted Types policy the site creates: it vouches for the offline worker's URL (src/scripts/offline.ts). */
+export const TRUSTED_TYPES_POLICY = 'explainer';
+
+/**
+ * CSP directives besides script-src and style-src, shared by each page's meta
+ * policy (astro.config.mjs `security.csp.directives`) and the header policy, so
+ * hosts that ignore _headers still get them.
+ */
+export const SHARED_CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  // No DOM sink takes a string: scripts build nodes, and the worker's URL goes through the one named policy.
+  "require-trusted-types-for 'script'",
+  `trusted-types ${TRUSTED_TYPES_POLICY}`,
+] as const;
+
+/** Directives a meta policy cannot carry (browsers ignore them there), so only the header has them. */
+export const HEADER_ONLY_CSP_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+
+/** Script and style sources of a page's policy that are written per page. */
+const PER_PAGE_DIRECTIVES = ['script-src', 'style-src'] as const;
+
+/** The script-src and style-src sources a set of pages needs, sorted and without duplicates. */
+export interface InlineSources {
+  /** Sources for script-src, such as 'self' and 'sha256-…'. */
+  scriptSrc: string[];
+  /** Sources for style-src. */
+  styleSrc: string[];
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'", '&lt;': '<', '&gt;': '>' };
+
+function decodeAttribute(value: string): string {
+  return value.replace(/&(amp|quot|#39|#x27|apos|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
+}
+
+function readAttribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  if (!match) return undefined;
+  return decodeAttribute(match[1] ?? match[2] ?? match[3] ?? '');
+}
+
+/** The content of a page's `<meta http-equiv="content-security-policy">`, or undefined when it has none. */
+export function extractMetaCsp(html: string): string | undefined {
+  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
+    if (readAttribute(tag, 'http-equiv')?.toLowerCase() === 'content-security-policy') {
+      return readAttribute(tag, 'content');
+    }
+  }
+  return undefined;
+}
+
+/** Splits a policy into its directives: name (lower case) to sources, in the order written. */
+export function parseCsp(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/** Unions the script-src and style-src sources of every page's meta policy; throws for a policy without them. */
+export function collectInlineSources(policies: readonly string[]): InlineSources {
+  const sets = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
+  policies.forEach((policy, index) => {
+    const directives = parseCsp(policy);
+    for (const name of PER_PAGE_DIRECTIVES) {
+      const sources = directives.get(name);
+      if (!sources) throw new Error(`Page policy ${index + 1} has no ${name}; got "${policy}".`);
+      sources.forEach((source) => sets[name].add(source));
+    }
+  });
+  // Keywords such as 'self' first, then hashes, each sorted, so the output is the same on every build.
+  const order = (sources: Set<string>) =>
+    [...sources].sort((a, b) => Number(isHashSource(a)) - Number(isHashSource(b)) || a.localeCompare(b));
+  return { scriptSrc: order(sets['script-src']), styleSrc: order(sets['style-src']) };
+}
+
+/** True for a hash source such as 'sha256-…'. */
+export function isHashSource(source: string): boolean {
+  return /^'sha(256|384|512)-[A-Za-z0-9+/=_-]+'$/.test(source);
+}
+
+/** The header policy: the shared directives, the pages' script and style sources, then the header-only directives. */
+export function buildHeaderCsp(sources: InlineSources): string {
+  return [
+    SHARED_CSP_DIRECTIVES[0],
+    `script-src ${sources.scriptSrc.join(' ')}`,
+    `style-src ${sources.styleSrc.join(' ')}`,
+    ...SHARED_CSP_DIRECTIVES.slice(1),
+    ...HEADER_ONLY_CSP_DIRECTIVES,
+  ].join('; ');
+}
+

@@ -1,0 +1,139 @@
+import type { HeadingLevel } from '../lib/heading-level';
+import type { PageMeta } from '../lib/page-meta';
+
+/** A link as a component renders it: site-relative href and its words. */
+export interface LinkView {
+  href: string;
+  label: string;
+}
+
+/** What the share control needs: the URL, what it is for screen readers, and the share sheet's title. */
+export interface ShareView {
+  /** Site-relative URL shared, with its anchor if any (made absolute by the control). */
+  href: string;
+  /** What is shared ("this section", "this event: Alaska summit"). */
+  what: string;
+  /** Title for the device's share sheet. */
+  title: string;
+}
+
+/** The parts every page shares: head, header, navigation and footer. */
+export interface PageChrome {
+  /** Everything the head says about the page. */
+  meta: PageMeta;
+  /** BCP 47 language of the page. */
+  language: string;
+  /** Open Graph locale. */
+  locale: string;
+  /** Site name, in the header and og:site_name. */
+  siteTitle: string;
+  /** Link to the home page. */
+  homeHref: string;
+  /** Site-relative URLs of the icon, the feed and the sitemap. */
+  faviconHref: string;
+  feedHref: string;
+  sitemapHref: string;
+  /** The navigation, the current page marked. */
+  nav: (LinkView & { isCurrent: boolean })[];
+  /** The footer's source note, updates log and links. */
+  footer: FooterView;
+}
+
+/** The footer of every page. */
+export interface FooterView {
+  /** The headline the report was filed under. */
+  originalHeadline: string;
+  /** The day the story describes, ISO date. */
+  storyDate: string;
+  /** The updates log, newest first. */
+  updates: { date: string; note: string }[];
+  /** Links to the other ways into the story. */
+  links: LinkView[];
+  /** Anchor id of the updates log's heading. */
+  updatesAnchor: string;
+}
+
+/** The header of an article page: kicker, headline, standfirst and dateline. */
+export interface ArticleHeaderView {
+  /** Small line above the headline ("Part 3 of 5 · 2 min read"); default none. */
+  kicker?: string | undefined;
+  headline: string;
+  standfirst: string;
+  /** The day the story describes and its latest update, ISO dates. */
+  asOf: string;
+  updated: string;
+  /** The share control under the dateline; default none. */
+  share?: ShareView | undefined;
+}
+
+/** A who's-who card for a person or term first mentioned on the page. */
+export interface MentionCardView {
+  /** Id of the popover (the anchor a mention's button targets). */
+  anchor: string;
+  name: string;
+  /** Role or meaning, from the article. */
+  text: string;
+  /** Context from the public record, shown as Background; default none. */
+  background?: string | undefined;
+  /** The sections that mention it. */
+  sections: LinkView[];
+  /** Its full entry on the glossary page. */
+  glossaryHref: string;
+}
+
+/** One source of attributed claims in a Sources list. */
+export interface SourceView {
+  anchor: string;
+  label: string;
+  who: string;
+  how: string;
+}
+
+/** One event in a timeline. */
+export interface TimelineEventView {
+  anchor: string;
+  /** ISO date. */
+  date: string;
+  title: string;
+  summary: string;
+  /** What part comes from the record; default none. */
+  recordNote?: string | undefined;
+  /** From the public record rather than the article. */
+  isBackground: boolean;
+  /** Still ahead on the story date. */
+  isScheduled: boolean;
+  /** Its section, unless the timeline is on that section's page. */
+  sectionLink?: LinkView | undefined;
+  share: ShareView;
+}
+
+/** A year of a timeline grouped by year. */
+export interface TimelineYearView {
+  year: number;
+  anchor: string;
+  events: TimelineEventView[];
+}
+
+/** The locator map figure. */
+export interface MapFigureView {
+  /** One image per colour scheme. */
+  images: { scheme: string; src: string }[];
+  width: number;
+  height: number;
+  alt: string;
+  title: string;
+  legend: string;
+  credit: string;
+  places: { fullName: string; note: string }[];
+}
+
+/** What the components inside MDX bodies (<Claim>, <LocatorMap>) look up; the page hands it to <StoryContent>. */
+export interface ContentData {
+  /** Sources of attributed claims, by id. */
+  sources: Record<string, SourceView>;
+  /** The locator map. */
+  map: MapFigureView;
+}
+
+/** A heading level for a timeline's event titles. */
+export type { HeadingLevel };

@@ -1,0 +1,173 @@
+/**
+ * The route table: the one place a path segment or an anchor id is written.
+ * Pages, templates, the content link check, the reserved slugs, the sitemap
+ * filter, the offline worker and the _headers rules all read it, so a renamed
+ * route or anchor changes everywhere at once or fails the type check.
+ */
+
+/** Page segments below the base path ("" is home); every section adds its slug beside them. */
+export const PAGE_ROUTES = {
+  home: '',
+  read: 'read',
+  timeline: 'timeline',
+  glossary: 'glossary',
+} as const;
+
+/** Segment of the not-found page, written as 404.html: never canonical, indexed or in the sitemap. */
+export const NOT_FOUND_ROUTE = '404';
+
+/** Id of the home page's social card, also used by pages without a card of their own (404); section cards take their slug. */
+export const HOME_CARD_ID = 'home';
+
+/** Files and folders the build writes besides pages, relative to the base path. */
+export const FILE_ROUTES = {
+  /** Hashed build assets (scripts, styles Astro does not inline). */
+  assets: '_astro',
+  /** Social cards, one PNG per card id. */
+  socialCards: 'og',
+  /** The locator map, one SVG per colour scheme. */
+  map: 'map',
+  /** The RSS feed. */
+  feed: 'rss.xml',
+  /** The sitemap index @astrojs/sitemap writes. */
+  sitemap: 'sitemap-index.xml',
+  /** The offline worker, written after the build. */
+  worker: 'sw.js',
+  /** The site icon. */
+  favicon: 'favicon.svg',
+  /** Rules for crawlers. */
+  robots: 'robots.txt',
+} as const;
+
+/**
+ * Segments announced for routes still to come (embeds, claims, the change log,
+ * the Ukrainian edition): no section may take them now and break them later.
+ */
+export const PLANNED_ROUTES = ['embed', 'claims', 'changes', 'uk'] as const;
+
+/** Every first path segment a section slug may not use. */
+export const RESERVED_SLUGS: readonly string[] = [
+  ...Object.values(PAGE_ROUTES).filter((segment) => segment !== ''),
+  NOT_FOUND_ROUTE,
+  HOME_CARD_ID,
+  ...Object.values(FILE_ROUTES).map((file) => file.split('/')[0] ?? file),
+  ...PLANNED_ROUTES,
+].sort();
+
+/** Anchor ids the templates render, by what they mark. */
+export const ANCHORS = {
+  /** The main landmark, target of the skip link, on every page. */
+  main: 'main',
+  /** A section page's "In short" box. */
+  inShort: 'in-short',
+  /** A section page's own timeline. */
+  sectionTimeline: 'section-timeline',
+  /** The Sources list (section pages with attributed claims, and /read/). */
+  sources: 'sources',
+  /** A section page's open questions. */
+  openQuestions: 'open-questions',
+  /** Home: the list of sections. */
+  storySections: 'story-sections',
+  /** Home: the locator map. */
+  where: 'where',
+  /** Home: the timeline. */
+  timeline: 'timeline',
+  /** Glossary: the people. */
+  people: 'people',
+  /** Glossary: the terms. */
+  terms: 'terms',
+  /** Footer: the updates log, on every page. */
+  updatesLog: 'updates-log',
+} as const;
+
+/** The anchor id of a timeline event: "event-" plus its id. */
+export function eventAnchor(eventId: string): string {
+  return `event-${eventId}`;
+}
+
+/** The anchor id of a year heading in a timeline grouped by year. */
+export function yearAnchor(year: number | string): string {
+  return `year-${year}`;
+}
+
+/** The anchor id of a source in a Sources list. */
+export function sourceAnchor(sourceId: string): string {
+  return `source-${sourceId}`;
+}
+
+/** The id of the who's-who popover card of a person or term. */
+export function mentionCardAnchor(entryId: string): string {
+  return `card-${entryId}`;
+}
+
+/** The file of a social card, relative to the base ("og/territory.png"). */
+export function socialCardFile(cardId: string): string {
+  return `${FILE_ROUTES.socialCards}/${cardId}.png`;
+}
+
+/** The file of the locator map in one colour scheme, relative to the base ("map/light.svg"). */
+export function locatorMapFile(scheme: string): string {
+  return `${FILE_ROUTES.map}/${scheme}.svg`;
+}
+
+/** What the anchor list needs to know of the story. */
+export interface AnchorFacts {
+  /** Sections in order: slug, headings in the text, sources and whether it has open questions and events. */
+  sections: readonly {
+    id: string;
+    headings: readonly string[];
+    sources: readonly string[];
+    hasOpenQuestions: boolean;
+    hasEvents: boolean;
+  }[];
+  /** Timeline events by id, with their ISO dates. */
+  events: readonly { id: string; date: string }[];
+  /** Ids of the people and terms in the glossary. */
+  people: readonly string[];
+  terms: readonly string[];
+  /** Ids of every source. */
+  sources: readonly string[];
+}
+
+/** Site-root path of a page segment: "" is "/", "territory" is "/territory/". */
+export function rootPath(segment: string): string {
+  return segment === '' ? '/' : `/${segment}/`;
+}
+
+/**
+ * Every page path ("/", "/territory/") with the anchor ids its template renders:
+ * what a link written in the content may point at.
+ */
+export function listPageAnchors(facts: AnchorFacts): Map<string, Set<string>> {
+  const always = [ANCHORS.main, ANCHORS.updatesLog];
+  const events = facts.events.map((event) => eventAnchor(event.id));
+  const years = [...new Set(facts.events.map((event) => yearAnchor(event.date.slice(0, 4))))];
+  const readSources = [...new Set(facts.sections.flatMap((section) => section.sources))];
+  return new Map<string, Set<string>>([
+    [rootPath(PAGE_ROUTES.home), new Set([...always, ANCHORS.storySections, ANCHORS.where, ANCHORS.timeline, ...years, ...events])],
+    [
+      rootPath(PAGE_ROUTES.read),
+      new Set([
+        ...always,
+        ...(readSources.length > 0 ? [ANCHORS.sources, ...readSources.map(sourceAnchor)] : []),
+        ...facts.sections.flatMap((section) => [section.id, ...section.headings]),
+      ]),
+    ],
+    [rootPath(PAGE_ROUTES.timeline), new Set([...always, ...years, ...events])],
+    [rootPath(PAGE_ROUTES.glossary), new Set([...always, ANCHORS.people, ANCHORS.terms, ...facts.people, ...facts.terms])],
+    ...facts.sections.map(
+      (section) =>
+        [
+          rootPath(section.id),
+          new Set([
+            ...always,
+            ANCHORS.inShort,
+            ...(section.hasEvents ? [ANCHORS.sectionTimeline] : []),
+            ...(section.sources.length > 0 ? [ANCHORS.sources, ...section.sources.map(sourceAnchor)] : []),
+            ...(section.hasOpenQuestions ? [ANCHORS.openQuestions] : []),
+            ...section.headings,
+          ]),
+        ] as const,
+    ),
+  ]);
+}

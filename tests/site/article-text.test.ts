@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SECTION_SLUGS, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
+import { SECTION_SLUGS } from '../support/content';
+import { listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 import { collapseWhitespace, parseArticle, readArticle, splitSentences, type Article } from '../support/sentences';
 
 // The site promises the article's text "as filed, in order". These tests hold it to that,

@@ -4,7 +4,11 @@ import { brotliCompressSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { MAP_PALETTES, MAP_PLACES, MAP_SCHEMES, locatorMapFile, locatorMapSize } from '../../src/lib/locator-map';
+import { UKRAINE_REGIONS } from '../../src/lib/map/regions';
+import { locatorMapSize as sizeOf } from '../../src/lib/map/render';
+import { SCHEMES, SITE_COLOURS } from '../../src/lib/palette';
+import { locatorMapFile } from '../../src/routes';
+import { MAP } from '../support/content';
 import { requireDist } from '../support/dist';
 
 // The locator map files as a browser fetches them: one static SVG per colour scheme.
@@ -12,7 +16,9 @@ import { requireDist } from '../support/dist';
 const dist = requireDist();
 const MAX_BROTLI_BYTES = 20 * 1024;
 
-describe.each(MAP_SCHEMES)('dist/map/%s.svg', (scheme) => {
+const locatorMapSize = () => sizeOf(UKRAINE_REGIONS);
+
+describe.each(SCHEMES)('dist/map/%s.svg', (scheme) => {
   const file = join(dist, locatorMapFile(scheme));
   const svg = existsSync(file) ? readFileSync(file, 'utf8') : '';
 
@@ -28,12 +34,12 @@ describe.each(MAP_SCHEMES)('dist/map/%s.svg', (scheme) => {
     const { width, height } = locatorMapSize();
     expect(root.viewBox).toBe(`0 0 ${width} ${height}`);
     expect([Number(root.width), Number(root.height)]).toEqual([width, height]);
-    for (const place of MAP_PLACES) expect(String(root.title)).toContain(place.label);
+    for (const place of MAP.places) expect(String(root.title)).toContain(place.label);
   });
 
   it('is drawn in its own palette', () => {
-    expect(svg).toContain(`<rect width="${locatorMapSize().width}" height="${locatorMapSize().height}" fill="${MAP_PALETTES[scheme].background}"/>`);
-    expect(svg).toContain(`fill="${MAP_PALETTES[scheme].label}"`);
+    expect(svg).toContain(`<rect width="${locatorMapSize().width}" height="${locatorMapSize().height}" fill="${SITE_COLOURS.paper[scheme]}"/>`);
+    expect(svg).toContain(`fill="${SITE_COLOURS.ink[scheme]}"`);
   });
 
   it('is under 20 KiB brotli-compressed', () => {

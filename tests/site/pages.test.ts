@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../src/lib/dates';
-import { DIST, ROOT, SECTION_SLUGS, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
+import { EVENTS, SECTION_SLUGS } from '../support/content';
+import { DIST, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 
 // Checks every built page as a crawler and a keyboard user meet it, without a browser.
 
@@ -13,14 +12,6 @@ interface Page {
   /** The URL path it is served at below the base, such as "/territory/". */
   path: string;
   $: CheerioAPI;
-}
-
-/** An event as its content file describes it (flat YAML, read with a pattern: no YAML library needed). */
-interface EventFacts {
-  id: string;
-  date: string;
-  source: string;
-  status: string;
 }
 
 let pages: Page[] = [];
@@ -35,17 +26,6 @@ function page(path: string): Page {
 /** Site-relative href of a page below the base ("territory" gives "/territory/" under the root base). */
 function hrefOf(segment: string): string {
   return segment === '' ? base : `${base}${segment}/`;
-}
-
-function readEvents(): EventFacts[] {
-  const folder = join(ROOT, 'content/timeline');
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-    .map((name) => {
-      const text = readFileSync(join(folder, name), 'utf8');
-      const field = (key: string) => new RegExp(`^${key}:\\s*["']?([^"'\\n]+?)["']?\\s*$`, 'm').exec(text)?.[1] ?? '';
-      return { id: name.replace(/\.yaml$/, ''), date: field('date'), source: field('source'), status: field('status') };
-    });
 }
 
 /** True when no ancestor (or the element) hides it from sighted readers. */
@@ -238,10 +218,10 @@ describe('the home page', () => {
 });
 
 describe('the timeline', () => {
-  const events = readEvents();
+  const events = EVENTS;
 
-  it('has all 14 events of content/timeline/, each once as <li id="event-<id>">', () => {
-    expect(events).toHaveLength(14);
+  it('has every event of content/timeline/, each once as <li id="event-<id>">', () => {
+    expect(events.length).toBeGreaterThan(0);
     const { $ } = page('/timeline/');
     const ids = $('li[id^="event-"]')
       .map((_, li) => $(li).attr('id'))
@@ -277,7 +257,7 @@ describe('the timeline', () => {
     const background = events.filter((e) => e.source === 'record');
     const scheduled = events.filter((e) => e.status === 'scheduled');
     expect(background.length).toBeGreaterThan(0);
-    expect(scheduled.map((e) => e.id)).toEqual(['white-house-meeting']);
+    expect(scheduled.length).toBeGreaterThan(0);
     let checked = 0;
     for (const { file, $ } of pages) {
       $('li[id^="event-"]').each((_, li) => {

@@ -3,13 +3,15 @@
 // offline worker.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DIST, SECTION_SLUGS, listHtmlFiles, loadPage, requireDist } from '../support/dist';
+import { TRUSTED_TYPES_POLICY } from '../../src/lib/csp';
+import type { WorkerPlan } from '../../src/lib/service-worker';
+import { builtFileToPath } from '../../src/lib/url';
+import { MAP, SECTION_SLUGS } from '../support/content';
+import { DIST, listHtmlFiles, loadPage, requireDist } from '../support/dist';
 
 requireDist();
 const SECTION_FILES = SECTION_SLUGS.map((slug) => `${slug}/index.html`);
-const brotli = (data: Buffer) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 describe('who’s-who cards', () => {
   for (const file of [...SECTION_FILES, 'read/index.html']) {
@@ -134,38 +136,47 @@ describe('the locator map', () => {
         expect($(img).attr('alt')?.length ?? 0).toBeGreaterThan(40);
       });
       const caption = $('figure.locator-map figcaption').text();
-      for (const place of ['Crimea', 'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Kyiv']) {
-        expect(caption).toContain(place);
+      for (const place of MAP.places) {
+        expect(caption).toContain(place.fullName);
+        expect(caption).toContain(place.note);
+        expect(images.first().attr('alt')).toContain(place.label);
       }
     });
   }
 
-  it('keeps the map out of the first-render bytes: each SVG under 20 KiB compressed, not inlined', () => {
-    for (const scheme of ['light', 'dark']) {
-      expect(brotli(readFileSync(join(DIST, 'map', `${scheme}.svg`)))).toBeLessThan(20 * 1024);
-    }
-    expect(readFileSync(join(DIST, 'index.html'), 'utf8')).not.toContain('<svg');
+  it('keeps the map out of the first-render bytes: the SVGs are files, not inlined', () => {
+    for (const file of ['index.html', 'territory/index.html']) expect(readFileSync(join(DIST, file), 'utf8')).not.toContain('<svg');
   });
 });
 
 describe('the offline worker', () => {
   const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
-  const precache = JSON.parse(/const PRECACHE = (\[.*\]);/.exec(worker)?.[1] ?? '[]') as string[];
+  const plan = JSON.parse(/const PLAN = (\{.*\});/.exec(worker)?.[1] ?? '{}') as WorkerPlan;
+  const url = (file: string) => `/${builtFileToPath(file)}`;
 
-  it('is versioned by the build and stores every page, the map, but no social card', () => {
-    expect(worker).toMatch(/const VERSION = "[0-9a-f]{16}";/);
-    for (const file of listHtmlFiles()) {
-      const url = file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -10)}` : `/${file}`;
-      expect(precache).toContain(url);
-    }
-    expect(precache).toContain('/map/light.svg');
-    expect(precache.some((url) => url.startsWith('/og/'))).toBe(false);
+  it('is versioned by the build and keeps only the one-page story at install', () => {
+    expect(plan.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(plan.essentials).toEqual(['/read/']);
   });
 
-  it('is registered by the page script only in a secure context', () => {
+  it('keeps every other page and the map on request, but no social card, feed or host file', () => {
+    const kept = [...plan.essentials, ...plan.everything];
+    for (const file of listHtmlFiles()) expect(kept, file).toContain(url(file));
+    for (const scheme of ['light', 'dark']) expect(kept).toContain(`/map/${scheme}.svg`);
+    expect(kept.filter((u) => /^\/(og\/|sw\.js|rss\.xml|robots\.txt|_headers|_redirects|sitemap)/.test(u))).toEqual([]);
+  });
+
+  it('knows every section, so offline it can send a section to its part of /read/', () => {
+    expect(plan.sections.sort()).toEqual([...SECTION_SLUGS].sort());
+    const read = loadPage('read/index.html');
+    for (const slug of plan.sections) expect(read(`#${slug}`).length, slug).toBe(1);
+  });
+
+  it('is registered by the page script only in a secure context, through the Trusted Types policy', () => {
     const $ = loadPage('index.html');
     const script = $('script[type="module"]').text();
     expect(script).toContain('isSecureContext');
     expect(script).toContain('sw.js');
+    expect(script).toContain(`createPolicy(\`${TRUSTED_TYPES_POLICY}\``);
   });
 });

@@ -6,8 +6,10 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/config';
 import { formatDisplayDate } from '../../src/lib/dates';
-import { parseCsp, parseRedirects } from '../../src/lib/static-headers';
-import { SECTION_SLUGS, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
+import { parseCsp } from '../../src/lib/csp';
+import { parseRedirects } from '../../src/lib/redirects-file';
+import { OPENING, SECTION_SLUGS } from '../support/content';
+import { listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 import { fileForPath } from '../support/variant-build';
 
 const dist = requireDist();
@@ -150,7 +152,7 @@ describe('structured data', () => {
         dateModified: meta($, 'article:modified_time'),
         inLanguage: $('html').attr('lang'),
         publisher: { '@type': 'Organization', name: SITE.title, url: rootHref },
-        isBasedOn: { '@type': 'NewsArticle', headline: SITE.originalHeadline },
+        isBasedOn: { '@type': 'NewsArticle', headline: OPENING.originalHeadline },
       });
       expect(String(article?.['headline']).length, file).toBeGreaterThan(0);
       // The original report has no known address: none may be made up.
@@ -160,7 +162,7 @@ describe('structured data', () => {
 
   it('uses the site’s headline on home and the section title on each section', () => {
     const headline = (file: string) => jsonLdOf(pageAt(file).$).find((d) => d['@type'] === 'NewsArticle')?.['headline'];
-    expect(headline('index.html')).toBe(SITE.headline);
+    expect(headline('index.html')).toBe(OPENING.headline);
     for (const slug of SECTION_SLUGS) {
       const file = `${slug}/index.html`;
       expect(headline(file), file).toBe(meta(pageAt(file).$, 'og:title'));

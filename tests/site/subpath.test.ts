@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRedirects } from '../../src/lib/static-headers';
-import { SECTION_SLUGS, listFiles, listHtmlFiles, pathOfHtmlFile } from '../support/dist';
+import { parseRedirects } from '../../src/lib/redirects-file';
+import { SECTION_SLUGS } from '../support/content';
+import { listFiles, listHtmlFiles, pathOfHtmlFile } from '../support/dist';
 import { buildVariant, fileForPath, type VariantBuild } from '../support/variant-build';
 
 // The site as published under a sub-path of another origin, e.g. a news site's section.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './dist';
 
@@ -30,6 +30,8 @@ export interface ContentBuildResult {
   output: string;
   /** The temporary content folder that was built, for reading paths in messages. */
   contentDir: string;
+  /** The built files asked for (relative to the output folder) and their text; a file not built is missing. */
+  files: Record<string, string>;
 }
 
 // Astro colours its messages; the tests compare plain text.
@@ -43,7 +45,7 @@ const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
  * WORK_PARENT), so dist/ and the real content are never touched. The temporary
  * folder is removed afterwards.
  */
-export function buildContentVariant(fixture: string | undefined, timeoutMs = 120_000): ContentBuildResult {
+export function buildContentVariant(fixture: string | undefined, readFiles: readonly string[] = [], timeoutMs = 120_000): ContentBuildResult {
   mkdirSync(WORK_PARENT, { recursive: true });
   const work = mkdtempSync(join(WORK_PARENT, 'bad-content-'));
   const contentDir = join(work, 'content');
@@ -74,7 +76,12 @@ export function buildContentVariant(fixture: string | undefined, timeoutMs = 120
       },
     });
     const output = `${run.stdout ?? ''}\n${run.stderr ?? ''}${run.error ? `\n${String(run.error)}` : ''}`.replace(ANSI, '');
-    return { status: run.status, output, contentDir };
+    const files: Record<string, string> = {};
+    for (const file of readFiles) {
+      const built = join(work, 'dist', file);
+      if (existsSync(built)) files[file] = readFileSync(built, 'utf8');
+    }
+    return { status: run.status, output, contentDir, files };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { listBuiltFiles } from '../../src/integrations/built-files.ts';
+import { builtFileToPath } from '../../src/lib/url.ts';
 import { load, type CheerioAPI } from 'cheerio';
 
 /** The project root. */
@@ -26,17 +27,12 @@ export function listHtmlFiles(dir = DIST): string[] {
   return listFiles(dir).filter((file) => file.endsWith('.html'));
 }
 
-/** The URL path a built HTML file is served at ("territory/index.html" is "/territory/"). */
+/** The URL path below the base a built HTML file is served at ("territory/index.html" is "/territory/"). */
 export function pathOfHtmlFile(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
+  return `/${builtFileToPath(file)}`;
 }
 
 /** Reads and parses one built HTML file. */
 export function loadPage(file: string, dir = DIST): CheerioAPI {
   return load(readFileSync(join(dir, file), 'utf8'));
 }
-
-/** The section slugs of the story, in order, as the tests expect them. */
-export const SECTION_SLUGS = ['guarantees', 'coalition', 'territory', 'relationships', 'outlook'] as const;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToBuiltFile } from '../../src/lib/url.ts';
 import { ROOT, listFiles } from './dist';
 
 /** The Node 24 binary the project pins; the system Node cannot run Astro 7. */
@@ -105,9 +106,7 @@ export function fileForPath(dist: string, base: string, pathname: string): strin
   if (!pathname.startsWith(base)) return undefined;
   const rest = decodeURIComponent(pathname.slice(base.length));
   if (rest.split('/').includes('..')) return undefined;
-  const candidates = rest === '' || rest.endsWith('/') ? [join(rest, 'index.html')] : [rest, join(rest, 'index.html')];
-  return candidates.find((file) => {
-    const full = join(dist, file);
-    return existsSync(full) && statSync(full).isFile();
-  });
+  const file = pathToBuiltFile(rest);
+  const full = join(dist, file);
+  return existsSync(full) && statSync(full).isFile() ? file : undefined;
 }

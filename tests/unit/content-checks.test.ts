@@ -1,14 +1,16 @@
+import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import {
-  RESERVED_SLUGS,
   checkInternalLink,
   findContentProblems,
-  findInternalLinks,
   formatContentProblems,
-  stripMdxComments,
+  isInternalLink,
+  type BodyFacts,
   type ContentProblem,
   type ContentToCheck,
 } from '../../src/lib/content-checks';
+import { mdxFactsPlugin, readMdxFacts } from '../../src/lib/mdx-facts';
+import { RESERVED_SLUGS } from '../../src/routes';
 
 const PAGES = new Map<string, Set<string>>([
   ['/', new Set(['main', 'timeline'])],
@@ -16,6 +18,22 @@ const PAGES = new Map<string, Set<string>>([
   ['/territory/', new Set(['main', 'in-short'])],
   ['/timeline/', new Set(['main', 'event-alaska-summit'])],
 ]);
+
+/** What the syntax-tree pass would record of a body with these links and some words. */
+function body(links: string[] = [], wordCount = 12): BodyFacts {
+  return { links, wordCount };
+}
+
+/** The facts the real MDX pass records of a body. */
+async function factsOf(source: string): Promise<BodyFacts> {
+  const result = await mdxToJs(source, {
+    mdastPlugins: [mdxFactsPlugin()],
+    data: { astro: { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+    jsxImportSource: 'astro',
+  });
+  const astro = result.data['astro'] as { frontmatter: Record<string, unknown> };
+  return readMdxFacts(astro.frontmatter, 'test.mdx');
+}
 
 /** A consistent little story; each test breaks one thing in a copy. */
 function goodContent(): ContentToCheck {
@@ -25,13 +43,13 @@ function goodContent(): ContentToCheck {
         id: 'guarantees',
         file: 'content/sections/guarantees.mdx',
         data: { order: 1, events: ['alaska-summit'], people: ['steve-witkoff'], terms: ['article-5'] },
-        body: 'Steve Witkoff told CNN. See the [summit](/timeline/#event-alaska-summit).',
+        body: body(['/timeline/#event-alaska-summit', 'https://edition.cnn.com/']),
       },
       {
         id: 'territory',
         file: 'content/sections/territory.mdx',
         data: { order: 2, events: ['white-house-meeting'], people: [], terms: [] },
-        body: 'Donetsk is in focus. [In short](#in-short).',
+        body: body(['#in-short']),
       },
     ],
     events: [
@@ -48,10 +66,23 @@ function goodContent(): ContentToCheck {
     ],
     people: [{ id: 'steve-witkoff' }, { id: 'donald-trump' }],
     terms: [{ id: 'article-5' }],
-    otherBodies: [{ file: 'content/opening.mdx', body: 'Opening. [Timeline](#timeline)' }],
+    otherBodies: [{ file: 'content/opening.mdx', body: body(['#timeline']) }],
     storyDate: '2025-08-17',
     pages: PAGES,
   };
+}
+
+/** The content with one more section, named `slug`. */
+function withSection(slug: string, extra: Partial<ContentToCheck['sections'][number]> = {}): ContentToCheck {
+  const content = goodContent();
+  const section = {
+    id: slug,
+    file: `content/sections/${slug}.mdx`,
+    data: { order: 3, events: [], people: [], terms: [] },
+    body: body(),
+    ...extra,
+  };
+  return { ...content, sections: [...content.sections, section] };
 }
 
 function only(problems: ContentProblem[]): ContentProblem {
@@ -59,32 +90,15 @@ function only(problems: ContentProblem[]): ContentProblem {
   return problems[0] as ContentProblem;
 }
 
-describe('stripMdxComments', () => {
-  it('removes MDX comments, across lines too, and keeps the text around them', () => {
-    expect(stripMdxComments('a {/* note */} b\n{/* two\nlines */}c')).toBe('a  b\nc');
+describe('isInternalLink', () => {
+  it('takes site-root paths and same-page anchors as links the site must resolve', () => {
+    for (const href of ['/territory/', '/timeline/#event-x', '#in-short', '/']) expect(isInternalLink(href), href).toBe(true);
   });
 
-  it('leaves ordinary braces and text alone', () => {
-    expect(stripMdxComments('Text with {braces} and /* not a comment */')).toBe('Text with {braces} and /* not a comment */');
-  });
-});
-
-describe('findInternalLinks', () => {
-  it('finds Markdown links and href attributes that start with "/" or "#"', () => {
-    const body = 'See [a](/territory/) and [b](#in-short) and <a href="/timeline/#event-x">c</a> and <a href=\'#main\'>d</a>.';
-    expect(findInternalLinks(body).sort()).toEqual(['#in-short', '#main', '/territory/', '/timeline/#event-x']);
-  });
-
-  it('ignores external, relative and mail links', () => {
-    expect(findInternalLinks('[a](https://example.org/) [b](territory/) [c](mailto:x@example.org)')).toEqual([]);
-  });
-
-  it('ignores links inside MDX comments, which never reach the page', () => {
-    expect(findInternalLinks('{/* old: [a](/gone/) */} [b](/territory/)')).toEqual(['/territory/']);
-  });
-
-  it('stops at a Markdown link title', () => {
-    expect(findInternalLinks('[a](/territory/ "Territory")')).toEqual(['/territory/']);
+  it('leaves external, protocol-relative, relative and mail links alone', () => {
+    for (const href of ['https://example.org/', '//cdn.example/x.js', 'territory/', 'mailto:x@example.org', '']) {
+      expect(isInternalLink(href), href).toBe(false);
+    }
   });
 });
 

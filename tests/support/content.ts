@@ -1,0 +1,73 @@
+// The story as the tests expect it, read from content/ with the site's own schemas, so
+// expected counts, slugs and ids follow the content instead of being typed into tests.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { LocatorMapSchema, type LocatorMapText } from '../../src/schemas/map';
+import { OpeningSchema, type Opening } from '../../src/schemas/opening';
+import { PageTextSchema, type PageText } from '../../src/schemas/page-text';
+import { PersonSchema } from '../../src/schemas/person';
+import { SectionSchema, type Section } from '../../src/schemas/section';
+import { SourceSchema } from '../../src/schemas/source';
+import { TermSchema } from '../../src/schemas/term';
+import { TimelineEventSchema, type TimelineEvent } from '../../src/schemas/timeline-event';
+
+/** The project root. */
+const ROOT = new URL('../..', import.meta.url).pathname;
+/** The content folder the tests read: the real one. */
+export const CONTENT = join(ROOT, 'content');
+
+/** The frontmatter of an MDX file and its body. */
+function readMdx(file: string): { data: unknown; body: string } {
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`${file} has no frontmatter block.`);
+  return { data: parse(match[1] ?? ''), body: match[2] ?? '' };
+}
+
+/** Every published entry of a data folder (files starting with "_" are drafts), by id. */
+function readFolder<T>(folder: string, extension: string, read: (file: string) => T): { id: string; data: T }[] {
+  return readdirSync(join(CONTENT, folder))
+    .filter((name) => name.endsWith(extension) && !name.startsWith('_'))
+    .sort()
+    .map((name) => ({ id: name.slice(0, -extension.length), data: read(join(CONTENT, folder, name)) }));
+}
+
+const readYaml = (file: string): unknown => parse(readFileSync(file, 'utf8'));
+
+/** A section as the tests expect it: slug, frontmatter and MDX body, in story order. */
+export interface ContentSection {
+  id: string;
+  data: Section;
+  body: string;
+}
+
+/** The sections in story order (by their `order`). */
+export const SECTIONS: readonly ContentSection[] = readFolder('sections', '.mdx', readMdx)
+  .map(({ id, data }) => ({ id, data: SectionSchema.parse(data.data), body: data.body }))
+  .sort((a, b) => a.data.order - b.data.order);
+
+/** The section slugs of the story, in order. */
+export const SECTION_SLUGS: readonly string[] = SECTIONS.map((section) => section.id);
+
+/** The opening's headline, standfirst and original headline. */
+export const OPENING: Opening = OpeningSchema.parse(readMdx(join(CONTENT, 'opening.mdx')).data);
+
+/** Timeline events with their ids, in file order. */
+export const EVENTS: readonly (TimelineEvent & { id: string })[] = readFolder('timeline', '.yaml', readYaml).map(({ id, data }) => ({
+  id,
+  ...TimelineEventSchema.parse(data),
+}));
+
+/** Ids of the people, the terms and the sources. */
+export const PEOPLE = readFolder('people', '.yaml', readYaml).map(({ id, data }) => ({ id, ...PersonSchema.parse(data) }));
+export const TERMS = readFolder('terms', '.yaml', readYaml).map(({ id, data }) => ({ id, ...TermSchema.parse(data) }));
+export const SOURCES = readFolder('sources', '.yaml', readYaml).map(({ id, data }) => ({ id, ...SourceSchema.parse(data) }));
+
+/** Each fixed page's words, by file name (read, timeline, glossary, 404). */
+export const PAGE_TEXT: Readonly<Record<string, PageText>> = Object.fromEntries(
+  readFolder('pages', '.yaml', readYaml).map(({ id, data }) => [id, PageTextSchema.parse(data)]),
+);
+
+/** The locator map's words and places. */
+export const MAP: LocatorMapText = LocatorMapSchema.parse(readYaml(join(CONTENT, 'map.yaml')));

@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { offlineCache } from './src/integrations/offline-cache.ts';
+import { paletteCss } from './src/integrations/palette-css.ts';
 import { envGuard } from './src/integrations/env-guard.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { readBuildSettings } from './src/lib/build-settings.ts';
@@ -29,7 +30,8 @@ export default defineConfig({
   // No code in the story; Shiki's inline styles would not pass the CSP anyway. One pass over each
   // MDX syntax tree records its links, mentions, claims and word count for the checks (src/lib/mdx-facts.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [mdxFactsPlugin()] }) },
-  vite: { plugins: [tailwindcss()] },
+  // paletteCss serves the colour tokens from src/lib/palette.ts as virtual:palette.css.
+  vite: { plugins: [tailwindcss(), paletteCss()] },
   // Astro hashes the inline scripts and styles; the other directives are shared with dist/_headers.
   security: { csp: { directives: [...SHARED_CSP_DIRECTIVES] } },
   devToolbar: { enabled: false },

@@ -1,5 +1,8 @@
 /// <reference types="astro/client" />
 
+/** The colour tokens as CSS, written from src/lib/palette.ts by src/integrations/palette-css.ts. */
+declare module 'virtual:palette.css';
+
 declare namespace App {
   interface Locals {
     /**

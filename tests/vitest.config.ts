@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Three tiers, run in this order by `npm test` after one build of dist/:
+// Three tiers, run one after another in this order (sequence.groupOrder) by `npm test` after one
+// build of dist/, so Chromium never fights the site tests' builds for the two cores:
 // unit (pure src/lib and schemas), site (the built files as a crawler sees them),
 // e2e (real Chromium over dist/ served with the _headers policy).
 export default defineConfig({
@@ -9,11 +10,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
-        test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 300_000 },
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 300_000, sequence: { groupOrder: 1 } },
       },
       {
         extends: true,
@@ -23,6 +24,7 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -15,11 +15,3 @@ export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE)
 export function formatReadingTime(minutes: number): string {
   return `${minutes} min read`;
 }
-
-/** The readable text of an MDX body: comments, tags and frontmatter-free markup removed. */
-export function mdxToPlainText(body: string): string {
-  return body
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-}

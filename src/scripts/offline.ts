@@ -5,7 +5,10 @@ import { TRUSTED_TYPES_POLICY } from '../lib/csp';
 // contexts: HTTPS, or localhost while developing. Registration waits for the load event so
 // the worker's one download never competes with the page the reader asked for.
 const base = import.meta.env.BASE_URL;
-const workerUrl = `${base}sw.js`;
+// A reader who asks to save data (Save-Data, the browser's data saver) gets a worker that keeps
+// nothing at install; the flag rides on the worker's URL because its install cannot ask the page.
+const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+const workerUrl = `${base}sw.js${saveData ? '?save-data' : ''}`;
 
 /** The worker's URL as Trusted Types require it (the site's CSP names this one policy). */
 function trustedWorkerUrl(): string {

@@ -5,7 +5,8 @@ const CACHE = `explainer-${PLAN.version}`;
 
 // A polite install: only the one-page story, and nothing at all when the reader asks to save data.
 self.addEventListener('install', (event) => {
-  const saveData = Boolean(self.navigator.connection && self.navigator.connection.saveData);
+  const saveData =
+    new URL(self.location.href).searchParams.has('save-data') || Boolean(self.navigator.connection && self.navigator.connection.saveData);
   event.waitUntil(
     caches
       .open(CACHE)

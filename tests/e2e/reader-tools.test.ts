@@ -1,6 +1,6 @@
 // Reader tools in a real browser: who's-who popovers (with and without JavaScript,
-// keyboard, Escape), glossary anchors, the colour-scheme switch without a flash,
-// and reading offline after one visit.
+// keyboard, Escape), glossary anchors and the colour-scheme switch without a flash.
+// Offline reading has its own file, tests/e2e/offline.test.ts.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type OpenSite } from '../support/browser';
@@ -148,37 +148,5 @@ describe('the colour-scheme switch', () => {
     await page.waitForFunction(() => (window as { firstFrame?: string }).firstFrame !== undefined);
     expect(await page.evaluate(() => (window as { firstFrame?: string }).firstFrame)).toBe(LIGHT_PAPER);
     await page.close();
-  });
-});
-
-describe('reading offline', () => {
-  it('after one visit, opens every other page with the network off and says it is offline', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
-    await page.goto(site.urlOf(BASE));
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    const cached = await page.evaluate(async () => {
-      const keys = await caches.keys();
-      const cache = await caches.open(keys.find((key) => key.startsWith('explainer-')) ?? '');
-      return (await cache.keys()).map((request) => new URL(request.url).pathname);
-    });
-    const others = site.pages.filter((p) => !p.isNotFound && p.path !== BASE).map((p) => p.path);
-    expect(others.length).toBeGreaterThan(5);
-    for (const path of others) expect(cached).toContain(path);
-    expect(cached.some((path) => path.includes('/og/'))).toBe(false);
-
-    await context.setOffline(true);
-    for (const path of others) {
-      const response = await page.goto(site.urlOf(path));
-      expect(response?.status(), path).toBe(200);
-      expect((await page.locator('main h1').textContent())?.trim().length, path).toBeGreaterThan(0);
-      expect(await page.locator('.offline-notice').isVisible(), path).toBe(true);
-    }
-    await context.setOffline(false);
-    await page.goto(site.urlOf(COALITION));
-    expect(await page.locator('.offline-notice').isVisible()).toBe(false);
-    await context.close();
   });
 });

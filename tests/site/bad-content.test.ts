@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, buildContentVariant, type ContentBuildResult } from '../support/bad-content-build';
+import { FIXTURES, buildContentVariant, type ContentBuildResult } from '../support/content-build';
 import { EVENTS, PEOPLE, SECTION_SLUGS } from '../support/content';
 
 // Each fixture in tests/fixtures/bad/ is content/ with one thing broken. The build must stop
@@ -71,7 +71,7 @@ describe('building content variants', () => {
   });
 
   it('builds the good control: a valid extra section ordered 10 is "Part 6 of 6", by position', () => {
-    const result = buildContentVariant('good/extra-section', ['ceasefire/index.html']);
+    const result = buildContentVariant('good/extra-section', { readFiles: ['ceasefire/index.html'] });
     expect(result.status, tail(result)).toBe(0);
     const html = result.files['ceasefire/index.html'] ?? '';
     expect(html, 'the extra section has its page').not.toBe('');

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pathToBuiltFile } from '../../src/lib/url';
 import { DIST, listFiles, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 
 // Every link a crawler can follow from the built pages must land on a file in dist/,
@@ -34,14 +35,11 @@ const idsByFile = new Map<string, Set<string>>();
 function resolvePath(pathname: string): { file: string } | { error: string } {
   if (!pathname.startsWith(base)) return { error: `is outside the base path ${base}` };
   const below = decodeURIComponent(pathname.slice(base.length));
-  if (below === '' || below.endsWith('/')) {
-    const file = `${below}index.html`;
-    return existsSync(join(DIST, file)) ? { file } : { error: `has no ${file} in dist/` };
-  }
-  const full = join(DIST, below);
-  if (existsSync(full) && statSync(full).isFile()) return { file: below };
-  if (existsSync(join(full, 'index.html'))) return { error: `is a page written without its trailing slash (use ${pathname}/)` };
-  return { error: `has no file ${below} in dist/` };
+  const file = pathToBuiltFile(below);
+  const full = join(DIST, file);
+  if (existsSync(full) && statSync(full).isFile()) return { file };
+  if (existsSync(join(DIST, pathToBuiltFile(`${below}/`)))) return { error: `is a page written without its trailing slash (use ${pathname}/)` };
+  return { error: `has no file ${file} in dist/` };
 }
 
 function idsOf(file: string): Set<string> {

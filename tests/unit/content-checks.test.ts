@@ -155,26 +155,52 @@ describe('findContentProblems', () => {
     });
   });
 
-  it('refuses a section slug that another route already uses', () => {
+  it('refuses every reserved slug as a section name, naming the file and the fix', () => {
     for (const slug of RESERVED_SLUGS) {
-      const content = goodContent();
-      const extra = { id: slug, file: `content/sections/${slug}.mdx`, data: { order: 3, events: [], people: [], terms: [] }, body: 'Text.' };
-      const sections = [...content.sections, extra];
-      const problem = only(findContentProblems({ ...content, sections }));
-      expect(problem.field).toBe('file name');
-      expect(problem.file).toBe(`content/sections/${slug}.mdx`);
-      expect(problem.fix).toContain('rename the file');
+      const problem = only(findContentProblems(withSection(slug)));
+      expect(problem.field, slug).toBe('file name');
+      expect(problem.file, slug).toBe(`content/sections/${slug}.mdx`);
+      expect(problem.fix, slug).toContain('rename the file');
     }
   });
 
-  it('reports an empty section body, and one holding only MDX comments', () => {
-    for (const body of ['', '  \n\n ', '{/* TODO: paste the paragraphs */}\n']) {
-      const content = goodContent();
-      const sections = [{ ...content.sections[0]!, body }, content.sections[1]!];
-      const problem = only(findContentProblems({ ...content, sections }));
-      expect(problem).toMatchObject({ file: 'content/sections/guarantees.mdx', field: 'body', problem: 'the section has no text' });
-      expect(problem.fix).toMatch(/add the section’s paragraphs/);
+  it('reports a section named map as a route the site already uses, listing the taken slugs', () => {
+    expect(only(findContentProblems(withSection('map')))).toEqual({
+      file: 'content/sections/map.mdx',
+      field: 'file name',
+      problem: 'the slug "map" is a route the site already uses (or has reserved)',
+      fix: `rename the file to a slug of its own; these are taken: ${RESERVED_SLUGS.join(', ')}`,
+    });
+  });
+
+  it('reports a section named embed, a route reserved for later, the same way', () => {
+    const problem = only(findContentProblems(withSection('embed')));
+    expect(problem).toMatchObject({ file: 'content/sections/embed.mdx', field: 'file name' });
+    expect(problem.problem).toBe('the slug "embed" is a route the site already uses (or has reserved)');
+    expect(problem.fix).toMatch(/^rename the file to a slug of its own; these are taken: .*\bembed\b/);
+    expect(problem.fix).toContain('map');
+  });
+
+  it('accepts a slug that merely contains a reserved one', () => {
+    expect(findContentProblems(withSection('mapping'))).toEqual([]);
+    expect(findContentProblems(withSection('og-history'))).toEqual([]);
+  });
+
+  it('reports a section body without a word of text', () => {
+    const problem = only(findContentProblems(withSection('outlook', { body: body([], 0) })));
+    expect(problem).toMatchObject({ file: 'content/sections/outlook.mdx', field: 'body', problem: 'the section has no text' });
+    expect(problem.fix).toMatch(/add the section’s paragraphs/);
+  });
+
+  it('reports an empty section body, and one holding only MDX comments, as the MDX pass records them', async () => {
+    for (const source of ['', '  \n\n ', '{/* TODO: paste the paragraphs from the article */}\n']) {
+      const problem = only(findContentProblems(withSection('outlook', { body: await factsOf(source) })));
+      expect(problem, JSON.stringify(source)).toMatchObject({ field: 'body', problem: 'the section has no text' });
     }
+  });
+
+  it('accepts a body of a single word', () => {
+    expect(findContentProblems(withSection('outlook', { body: body([], 1) }))).toEqual([]);
   });
 
   it('reports unknown events, people and terms in a section with the index and the known ids', () => {
@@ -265,10 +291,7 @@ describe('findContentProblems', () => {
 
   it('reports dead links in section bodies, resolving bare anchors on the section’s own page', () => {
     const content = goodContent();
-    const sections = [
-      { ...content.sections[0]!, body: 'See [x](/white-house/) and [y](#in-short).' },
-      content.sections[1]!,
-    ];
+    const sections = [{ ...content.sections[0]!, body: body(['/white-house/', '#in-short']) }, content.sections[1]!];
     const problems = findContentProblems({ ...content, sections });
     expect(problems.map((p) => [p.file, p.field, p.problem])).toEqual([
       ['content/sections/guarantees.mdx', 'body link', 'links to "/white-house/", a page the site does not have'],
@@ -276,13 +299,31 @@ describe('findContentProblems', () => {
     ]);
   });
 
+  it('does not check external, relative or mail links', () => {
+    const content = goodContent();
+    const links = ['https://example.org/gone/', '//cdn.example/x', 'territory/', 'mailto:desk@example.org'];
+    const sections = [{ ...content.sections[0]!, body: body(links) }, content.sections[1]!];
+    expect(findContentProblems({ ...content, sections })).toEqual([]);
+  });
+
+  it('reports a dead link each time it is written', () => {
+    const content = goodContent();
+    const sections = [{ ...content.sections[0]!, body: body(['/gone/', '/gone/']) }, content.sections[1]!];
+    expect(findContentProblems({ ...content, sections })).toHaveLength(2);
+  });
+
   it('checks links in the other bodies too, against the home page', () => {
     const content = goodContent();
     const problem = only(
-      findContentProblems({ ...content, otherBodies: [{ file: 'content/opening.mdx', body: '[x](#story)' }] }),
+      findContentProblems({ ...content, otherBodies: [{ file: 'content/opening.mdx', body: body(['#story']) }] }),
     );
     expect(problem).toMatchObject({ file: 'content/opening.mdx', field: 'body link' });
     expect(problem.problem).toBe('links to "#story", but / has no element with id "story"');
+  });
+
+  it('does not ask the other bodies for text: an opening without words is not a problem', () => {
+    const content = goodContent();
+    expect(findContentProblems({ ...content, otherBodies: [{ file: 'content/opening.mdx', body: body([], 0) }] })).toEqual([]);
   });
 });
 

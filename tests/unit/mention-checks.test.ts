@@ -1,60 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import { findAnnotationProblems, findComponentAttribute } from '../../src/lib/mention-checks';
+import { findAnnotationProblems, type AnnotatedSection } from '../../src/lib/mention-checks';
 
-const base = {
+/** A section that marks Putin and the Donbas once each and attributes one claim to "reports". */
+const GOOD: AnnotatedSection = {
   file: 'content/sections/territory.mdx',
+  mentions: ['vladimir-putin', 'donbas'],
+  claimSources: ['reports'],
   people: ['vladimir-putin'],
   terms: ['donbas'],
   sources: ['reports'],
   knownSources: ['reports', 'cbs'],
 };
-const goodBody =
-  '<Claim source="reports">Reports indicate that <Mention id="vladimir-putin">Putin</Mention> offered the <Mention id="donbas">Donbas</Mention>.</Claim>';
-
-describe('findComponentAttribute', () => {
-  it('lists the attribute of every use of a component, in order', () => {
-    expect(findComponentAttribute(goodBody, 'Mention', 'id')).toEqual(['vladimir-putin', 'donbas']);
-    expect(findComponentAttribute(goodBody, 'Claim', 'source')).toEqual(['reports']);
-  });
-
-  it('ignores components inside MDX comments', () => {
-    expect(findComponentAttribute('{/* <Mention id="x">X</Mention> */}', 'Mention', 'id')).toEqual([]);
-  });
-});
 
 describe('findAnnotationProblems', () => {
   it('accepts a section that marks each listed person, term and source once', () => {
-    expect(findAnnotationProblems({ ...base, body: goodBody })).toEqual([]);
+    expect(findAnnotationProblems(GOOD)).toEqual([]);
+  });
+
+  it('accepts several claims attributed to the same source', () => {
+    expect(findAnnotationProblems({ ...GOOD, claimSources: ['reports', 'reports'] })).toEqual([]);
   });
 
   it('names a listed person whose first mention is not marked, with the markup to add', () => {
-    const problems = findAnnotationProblems({ ...base, people: ['vladimir-putin', 'donald-trump'], body: goodBody });
+    const problems = findAnnotationProblems({ ...GOOD, people: ['vladimir-putin', 'donald-trump'] });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: base.file, field: 'people[1]' });
+    expect(problems[0]).toMatchObject({ file: GOOD.file, field: 'people[1]' });
+    expect(problems[0]?.problem).toBe('"donald-trump" is listed but its first mention is not marked');
     expect(problems[0]?.fix).toContain('<Mention id="donald-trump">');
   });
 
+  it('names a listed term whose first mention is not marked, by its place in terms', () => {
+    const problems = findAnnotationProblems({ ...GOOD, mentions: ['vladimir-putin'] });
+    expect(problems.map((p) => [p.field, p.problem])).toEqual([['terms[0]', '"donbas" is listed but its first mention is not marked']]);
+  });
+
   it('refuses a mention of someone the frontmatter does not list', () => {
-    const body = `${goodBody} <Mention id="mark-rutte">Rutte</Mention>`;
-    const [problem] = findAnnotationProblems({ ...base, body });
+    const [problem, ...rest] = findAnnotationProblems({ ...GOOD, mentions: [...GOOD.mentions, 'mark-rutte'] });
+    expect(rest).toEqual([]);
     expect(problem?.field).toBe('body <Mention>');
-    expect(problem?.problem).toContain('mark-rutte');
+    expect(problem?.problem).toContain('<Mention id="mark-rutte">');
+    expect(problem?.fix).toBe('add "mark-rutte" to people or terms in the frontmatter, or fix the id');
   });
 
   it('refuses marking the same person twice', () => {
-    const body = `${goodBody} <Mention id="donbas">Donbas</Mention>`;
-    expect(findAnnotationProblems({ ...base, body }).map((p) => p.problem)).toEqual(['"donbas" is marked more than once']);
+    const problems = findAnnotationProblems({ ...GOOD, mentions: [...GOOD.mentions, 'donbas'] });
+    expect(problems.map((p) => p.problem)).toEqual(['"donbas" is marked more than once']);
+    expect(problems[0]?.fix).toBe('mark only the first mention in the section');
   });
 
   it('refuses a claim whose source is not listed, and a listed source with no claim', () => {
-    const body = goodBody.replace('source="reports"', 'source="cbs"');
-    const fields = findAnnotationProblems({ ...base, body }).map((p) => p.field);
-    expect(fields).toEqual(['body <Claim>', 'sources[0]']);
+    const problems = findAnnotationProblems({ ...GOOD, claimSources: ['cbs'] });
+    expect(problems.map((p) => [p.field, p.problem])).toEqual([
+      ['body <Claim>', '<Claim source="cbs"> uses a source not in this section’s sources'],
+      ['sources[0]', 'source "reports" is listed but no statement is attributed to it'],
+    ]);
   });
 
-  it('refuses a source that does not exist in content/sources', () => {
-    const body = goodBody.replace('source="reports"', 'source="bbc"');
-    const problems = findAnnotationProblems({ ...base, sources: ['bbc'], body });
-    expect(problems.map((p) => p.problem)).toContain('unknown source "bbc"');
+  it('reports a claim with an unlisted source once, however many claims use it', () => {
+    const problems = findAnnotationProblems({ ...GOOD, claimSources: ['reports', 'cbs', 'cbs'] });
+    expect(problems.map((p) => p.field)).toEqual(['body <Claim>']);
+  });
+
+  it('refuses a source that does not exist in content/sources, listing the ones that do', () => {
+    const problems = findAnnotationProblems({ ...GOOD, sources: ['bbc'], claimSources: ['bbc'] });
+    expect(problems).toEqual([
+      {
+        file: GOOD.file,
+        field: 'sources[0]',
+        problem: 'unknown source "bbc"',
+        fix: 'use the file name of an entry in content/sources/: cbs, reports',
+      },
+    ]);
   });
 });

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  HOME_CARD_ID,
   SOCIAL_CARD_SIZE,
   buildPageMeta,
-  describeGlossaryPage,
-  describeReadPage,
   describeSocialCard,
-  describeTimelinePage,
   formatAsOf,
   isListedInSitemap,
-  socialCardFile,
   type SiteFacts,
 } from '../../src/lib/page-meta';
+import { HOME_CARD_ID, NOT_FOUND_ROUTE, PAGE_ROUTES } from '../../src/routes';
 
 const SITE: SiteFacts = {
   title: 'Ukraine security guarantees explained',
@@ -22,12 +18,6 @@ const SITE: SiteFacts = {
   headline: 'U.S. envoy says Russia accepts guarantees',
   asOf: '2025-08-17',
 };
-
-describe('socialCardFile', () => {
-  it('puts each card under og/ as a PNG named by its id', () => {
-    expect(socialCardFile('territory')).toBe('og/territory.png');
-  });
-});
 
 describe('formatAsOf', () => {
   it('writes the dateline a card shows', () => {
@@ -98,7 +88,7 @@ describe('buildPageMeta', () => {
 
   it('keeps the base path in the canonical and card URLs', () => {
     const meta = buildPageMeta(
-      { segment: 'read', pageTitle: 'The whole story', description: 'All of it.', cardId: 'read' },
+      { segment: PAGE_ROUTES.read, pageTitle: 'The whole story', description: 'All of it.', cardId: PAGE_ROUTES.read },
       { ...SITE, origin: 'https://news.example', base: '/explainers/ukraine/' },
     );
     expect(meta.canonical).toBe('https://news.example/explainers/ukraine/read/');
@@ -107,7 +97,7 @@ describe('buildPageMeta', () => {
 
   it('points the 404 page at 404.html and keeps it out of search', () => {
     const meta = buildPageMeta(
-      { segment: '404', pageTitle: 'Page not found', description: 'Missing.', cardId: HOME_CARD_ID },
+      { segment: NOT_FOUND_ROUTE, pageTitle: 'Page not found', description: 'Missing.', cardId: HOME_CARD_ID },
       { ...SITE, base: '/news/' },
     );
     expect(meta.canonical).toBe('https://example.org/news/404.html');
@@ -116,7 +106,7 @@ describe('buildPageMeta', () => {
 
   it('dates the card from the publication date when no asOf is given', () => {
     const meta = buildPageMeta(
-      { segment: 'timeline', pageTitle: 'Timeline', description: 'Dates.', cardId: 'timeline' },
+      { segment: PAGE_ROUTES.timeline, pageTitle: 'Timeline', description: 'Dates.', cardId: PAGE_ROUTES.timeline },
       { ...SITE, asOf: undefined, published: '2025-08-18' },
     );
     expect(meta.image.alt).toMatch(/as of 18 August 2025$/);
@@ -138,25 +128,5 @@ describe('buildPageMeta', () => {
     ].map((page) => buildPageMeta({ ...page, description: 'd' }, SITE));
     expect(new Set(pages.map((m) => m.title)).size).toBe(3);
     expect(new Set(pages.map((m) => m.canonical)).size).toBe(3);
-  });
-});
-
-describe('page descriptions', () => {
-  it('describes the one-page reading by its parts, lower-cased', () => {
-    expect(describeReadPage(['Guarantees', 'Coalition', 'Outlook'])).toBe(
-      'The full report in one page, in 3 parts: guarantees, coalition, outlook.',
-    );
-  });
-
-  it('describes the timeline by its number of events and the years they span', () => {
-    expect(describeTimelinePage(14, '1949', '2025')).toBe(
-      '14 dated events behind the story, from 1949 to 2025, each linked to its section; background items from the public record are marked.',
-    );
-  });
-
-  it('describes the glossary by its numbers of people and terms', () => {
-    expect(describeGlossaryPage(9, 7)).toBe(
-      'Who’s who and what the terms mean: the 9 people and 7 terms of the story, with the sections that mention them.',
-    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNeighbours, sortSections } from '../../src/lib/sections';
+import { sortSections } from '../../src/lib/sections';
 
 const sections = [
   { id: 'territory', order: 3 },
@@ -29,34 +29,13 @@ describe('sortSections', () => {
     const many = [{ id: 'ten', order: 10 }, { id: 'nine', order: 9 }, { id: 'one', order: 1 }];
     expect(sortSections(many).map((s) => s.id)).toEqual(['one', 'nine', 'ten']);
   });
-});
 
-describe('findNeighbours', () => {
-  it('gives the first section no previous, only a next', () => {
-    const { previous, next } = findNeighbours(sections, 'guarantees');
-    expect(previous).toBeUndefined();
-    expect(next?.id).toBe('coalition');
+  it('keeps the other fields of each section', () => {
+    const [first] = sortSections([{ id: 'b', order: 2, title: 'B' }, { id: 'a', order: 1, title: 'A' }]);
+    expect(first).toEqual({ id: 'a', order: 1, title: 'A' });
   });
 
-  it('gives a middle section both neighbours by order, not by list position', () => {
-    const { previous, next } = findNeighbours(sections, 'territory');
-    expect(previous?.id).toBe('coalition');
-    expect(next?.id).toBe('relationships');
-  });
-
-  it('gives the last section a previous and no next', () => {
-    const { previous, next } = findNeighbours(sections, 'outlook');
-    expect(previous?.id).toBe('relationships');
-    expect(next).toBeUndefined();
-  });
-
-  it('gives a lone section no neighbours', () => {
-    expect(findNeighbours([{ id: 'only', order: 1 }], 'only')).toEqual({ previous: undefined, next: undefined });
-  });
-
-  it('throws for an unknown id, listing the known ones in order', () => {
-    expect(() => findNeighbours(sections, 'diplomacy')).toThrow(
-      'Unknown section "diplomacy"; expected one of: guarantees, coalition, territory, relationships, outlook.',
-    );
+  it('gives an empty list for no sections', () => {
+    expect(sortSections([])).toEqual([]);
   });
 });

@@ -1,29 +1,95 @@
 import { describe, expect, it } from 'vitest';
-import { computeCacheVersion, fileToUrl, renderServiceWorker, selectPrecacheFiles } from '../../src/lib/service-worker';
+import { computeCacheVersion, isCacheable, planWorker, renderServiceWorker, type WorkerPlan } from '../../src/lib/service-worker';
+import { FILE_ROUTES, NOT_FOUND_ROUTE, PAGE_ROUTES, locatorMapFile, socialCardFile } from '../../src/routes';
+import { readProjectFile, sectionSlugs } from './content-files';
 
-describe('service worker precache', () => {
-  const files = [
-    'index.html',
-    'territory/index.html',
-    '404.html',
-    'og/territory.png',
-    'map/light.svg',
-    'sw.js',
-    '_headers',
-    'rss.xml',
-    'sitemap-0.xml',
-  ];
+const BASE = '/news/explainer/';
+const SECTIONS = sectionSlugs();
+const PAGE_FILES = [
+  ...Object.values(PAGE_ROUTES).map((segment) => (segment === '' ? 'index.html' : `${segment}/index.html`)),
+  ...SECTIONS.map((slug) => `${slug}/index.html`),
+  `${NOT_FOUND_ROUTE}.html`,
+];
+const MAP_FILES = ['light', 'dark'].map(locatorMapFile);
+const ASSETS = [`${FILE_ROUTES.assets}/offline.a1b2c3.js`, `${FILE_ROUTES.assets}/global.d4e5f6.css`, FILE_ROUTES.favicon];
+/** Files a build writes that the worker must never keep. */
+const NEVER = [
+  socialCardFile('home'),
+  socialCardFile(SECTIONS[0] ?? 'section'),
+  FILE_ROUTES.worker,
+  '_headers',
+  '_redirects',
+  FILE_ROUTES.feed,
+  FILE_ROUTES.robots,
+  FILE_ROUTES.sitemap,
+  'sitemap-0.xml',
+];
+/** A build's files in the order a file walker might give them. */
+const FILES = [...NEVER, ...ASSETS, ...MAP_FILES, ...PAGE_FILES].reverse();
+const PLAN = planWorker(FILES, BASE, 'v1');
+const READ_URL = `${BASE}${PAGE_ROUTES.read}/`;
 
-  it('keeps pages and assets, leaves out social cards, the worker and host files', () => {
-    expect(selectPrecacheFiles(files)).toEqual(['404.html', 'index.html', 'map/light.svg', 'territory/index.html']);
+describe('isCacheable', () => {
+  it('keeps pages, the map and what pages load', () => {
+    for (const file of [...PAGE_FILES, ...MAP_FILES, ...ASSETS]) expect(isCacheable(file), file).toBe(true);
   });
 
-  it('turns files into URLs under the base path', () => {
-    expect(fileToUrl('index.html', '/news/explainer/')).toBe('/news/explainer/');
-    expect(fileToUrl('territory/index.html', '/')).toBe('/territory/');
-    expect(fileToUrl('map/light.svg', '/x/')).toBe('/x/map/light.svg');
+  it('never keeps social cards, the worker, host files, the feed, robots.txt or sitemaps', () => {
+    for (const file of NEVER) expect(isCacheable(file), file).toBe(false);
   });
 
+  it('does not mistake a page whose name starts like a skipped file for one', () => {
+    expect(isCacheable('ogden/index.html')).toBe(true);
+    expect(isCacheable('sitemaps-explained/index.html')).toBe(true);
+  });
+});
+
+describe('planWorker', () => {
+  it('keeps only the one-page story at install, under the base', () => {
+    expect(PLAN.essentials).toEqual([READ_URL]);
+    expect(PLAN.readPage).toBe(READ_URL);
+  });
+
+  it('keeps every other page, the map and the assets on request, each once, under the base', () => {
+    const expected = [...PAGE_FILES.filter((file) => file !== `${PAGE_ROUTES.read}/index.html`), ...MAP_FILES, ...ASSETS];
+    expect(PLAN.everything).toHaveLength(expected.length);
+    expect(new Set(PLAN.everything).size).toBe(PLAN.everything.length);
+    expect(PLAN.everything).toContain(BASE);
+    expect(PLAN.everything).toContain(`${BASE}${NOT_FOUND_ROUTE}.html`);
+    for (const slug of SECTIONS) expect(PLAN.everything).toContain(`${BASE}${slug}/`);
+    for (const file of [...MAP_FILES, ...ASSETS]) expect(PLAN.everything).toContain(`${BASE}${file}`);
+    expect(PLAN.everything).not.toContain(READ_URL);
+  });
+
+  it('never plans to keep cards, the worker, host files, the feed, robots.txt or sitemaps', () => {
+    const urls = [...PLAN.essentials, ...PLAN.everything];
+    for (const file of NEVER) expect(urls, file).not.toContain(`${BASE}${file}`);
+    expect(urls.filter((url) => url.startsWith(`${BASE}${FILE_ROUTES.socialCards}/`))).toEqual([]);
+  });
+
+  it('lists as sections the page folders that are not fixed routes', () => {
+    expect(PLAN.sections).toEqual([...SECTIONS].sort());
+    for (const segment of Object.values(PAGE_ROUTES)) expect(PLAN.sections).not.toContain(segment);
+    expect(PLAN.sections).not.toContain(NOT_FOUND_ROUTE);
+  });
+
+  it('carries the version and the base it was given', () => {
+    expect(PLAN.version).toBe('v1');
+    expect(PLAN.base).toBe(BASE);
+  });
+
+  it('gives the same plan whatever order the files come in', () => {
+    expect(planWorker([...FILES].reverse(), BASE, 'v1')).toEqual(PLAN);
+  });
+
+  it('works at the root base too', () => {
+    const plan = planWorker(FILES, '/', 'v1');
+    expect(plan.essentials).toEqual([`/${PAGE_ROUTES.read}/`]);
+    expect(plan.everything).toContain('/');
+  });
+});
+
+describe('computeCacheVersion', () => {
   it('changes the version when a cached file changes, and only then', () => {
     const a = computeCacheVersion([{ file: 'index.html', data: 'one' }]);
     expect(computeCacheVersion([{ file: 'index.html', data: 'one' }])).toBe(a);
@@ -31,8 +97,45 @@ describe('service worker precache', () => {
     expect(a).toMatch(/^[0-9a-f]{16}$/);
   });
 
-  it('fills every placeholder of the template', () => {
-    const out = renderServiceWorker("const V = '__VERSION__'; const B = '__BASE__'; const P = ['__PRECACHE__'];", 'abc', '/b/', ['/b/']);
-    expect(out).toBe('const V = "abc"; const B = "/b/"; const P = ["/b/"];');
+  it('changes when a file is renamed, and not when the files come in another order', () => {
+    const files = [
+      { file: 'index.html', data: 'one' },
+      { file: 'read/index.html', data: Buffer.from('two') },
+    ];
+    const version = computeCacheVersion(files);
+    expect(computeCacheVersion([...files].reverse())).toBe(version);
+    expect(computeCacheVersion([{ ...files[0]!, file: 'home.html' }, files[1]!])).not.toBe(version);
+  });
+
+  it('tells apart contents that only differ in where one file ends and the next begins', () => {
+    expect(computeCacheVersion([{ file: 'a', data: 'bc' }])).not.toBe(computeCacheVersion([{ file: 'ab', data: 'c' }]));
+  });
+});
+
+describe('renderServiceWorker', () => {
+  const template = readProjectFile('src/scripts/service-worker.js');
+  const worker = renderServiceWorker(template, PLAN);
+
+  it('puts the plan into the real worker template, leaving no placeholder', () => {
+    expect(template).toContain("'__PLAN__'");
+    expect(worker).not.toContain('__PLAN__');
+    const written = /const PLAN = (.*);\n/.exec(worker)?.[1];
+    expect(JSON.parse(written ?? 'null') as WorkerPlan).toEqual(PLAN);
+  });
+
+  it('changes nothing else in the template', () => {
+    expect(worker.replace(JSON.stringify(PLAN), "'__PLAN__'")).toBe(template);
+  });
+
+  it('gives a worker that is valid JavaScript', () => {
+    expect(() => new Function(worker)).not.toThrow();
+  });
+
+  it('gives the worker every part of the plan it reads', () => {
+    for (const key of Object.keys(PLAN)) expect(template, key).toContain(`PLAN.${key}`);
+  });
+
+  it('throws when the template has lost its placeholder', () => {
+    expect(() => renderServiceWorker('const PLAN = {};', PLAN)).toThrow("The worker template has no '__PLAN__' placeholder.");
   });
 });

@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Font } from 'satori';
+import { CARD_COLOURS, contrastRatio } from '../../src/lib/palette';
 import {
-  CARD_COLOURS,
   buildCardTree,
   loadCardFonts,
   pickTitleSize,
@@ -27,20 +27,6 @@ function textsOf(node: CardElement | string): string[] {
   const { children } = node.props;
   if (children === undefined) return [];
   return (Array.isArray(children) ? children : [children]).flatMap(textsOf);
-}
-
-/** WCAG relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 describe('pickTitleSize', () => {
@@ -70,9 +56,9 @@ describe('buildCardTree', () => {
 
   it('uses text colours with at least 7:1 contrast on the paper', () => {
     for (const colour of [CARD_COLOURS.ink, CARD_COLOURS.muted]) {
-      expect(contrast(colour, CARD_COLOURS.paper), colour).toBeGreaterThanOrEqual(7);
+      expect(contrastRatio(colour, CARD_COLOURS.paper), colour).toBeGreaterThanOrEqual(7);
     }
-    expect(contrast(CARD_COLOURS.accent, CARD_COLOURS.paper)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(CARD_COLOURS.accent, CARD_COLOURS.paper)).toBeGreaterThanOrEqual(4.5);
   });
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildFilePath, buildPagePath, normaliseBase, toAbsoluteUrl, withBaseIfInternal } from '../../src/lib/url';
+import {
+  buildFilePath,
+  buildPagePath,
+  builtFileToPath,
+  normaliseBase,
+  pathToBuiltFile,
+  toAbsoluteUrl,
+  withBaseIfInternal,
+} from '../../src/lib/url';
 
 describe('normaliseBase', () => {
   it('returns "/" for the root, however it is written', () => {
@@ -82,6 +90,48 @@ describe('withBaseIfInternal', () => {
   it('leaves anchors, relative, protocol-relative and external links alone', () => {
     for (const href of ['#main', 'territory/', '//cdn.example/x.js', 'https://example.org/', 'mailto:a@example.org']) {
       expect(withBaseIfInternal('/news/', href)).toBe(href);
+    }
+  });
+});
+
+describe('builtFileToPath', () => {
+  it('serves a folder’s index.html at the folder, with its trailing slash', () => {
+    expect(builtFileToPath('index.html')).toBe('');
+    expect(builtFileToPath('territory/index.html')).toBe('territory/');
+    expect(builtFileToPath('a/b/index.html')).toBe('a/b/');
+  });
+
+  it('serves any other file under its own name', () => {
+    expect(builtFileToPath('404.html')).toBe('404.html');
+    expect(builtFileToPath('og/home.png')).toBe('og/home.png');
+    expect(builtFileToPath('map/index.html.svg')).toBe('map/index.html.svg');
+  });
+
+  it('does not take a file merely ending in index.html for a folder index', () => {
+    expect(builtFileToPath('territory/oldindex.html')).toBe('territory/oldindex.html');
+  });
+
+  it('reads Windows path separators as slashes', () => {
+    expect(builtFileToPath('territory\\index.html')).toBe('territory/');
+    expect(builtFileToPath('og\\home.png')).toBe('og/home.png');
+  });
+});
+
+describe('pathToBuiltFile', () => {
+  it('looks up folders, the root included, as their index.html', () => {
+    expect(pathToBuiltFile('')).toBe('index.html');
+    expect(pathToBuiltFile('/')).toBe('index.html');
+    expect(pathToBuiltFile('territory/')).toBe('territory/index.html');
+  });
+
+  it('looks up anything else as a file, with or without a leading slash', () => {
+    expect(pathToBuiltFile('404.html')).toBe('404.html');
+    expect(pathToBuiltFile('/og/home.png')).toBe('og/home.png');
+  });
+
+  it('undoes builtFileToPath for every kind of built file', () => {
+    for (const file of ['index.html', 'read/index.html', 'territory/index.html', '404.html', 'map/light.svg', '_astro/app.1a2b.css']) {
+      expect(pathToBuiltFile(builtFileToPath(file)), file).toBe(file);
     }
   });
 });

@@ -4,15 +4,35 @@ import { PersonSchema } from '../../../src/schemas/person';
 import { SourceSchema } from '../../../src/schemas/source';
 import { TermSchema } from '../../../src/schemas/term';
 import { UpdateSchema } from '../../../src/schemas/update';
+import { readFrontmatter } from '../content-files';
 import { issuesOf } from './issues';
 
 describe('OpeningSchema', () => {
-  it('accepts empty frontmatter', () => {
-    expect(OpeningSchema.parse({})).toEqual({});
+  const GOOD = {
+    headline: 'U.S. envoy says Russia accepts guarantees',
+    standfirst: 'Steve Witkoff told CNN that Russia agreed at the Alaska summit.',
+    originalHeadline: 'Ukraine Security Guarantees: Putin’s Shocking Concession!',
+  };
+
+  it('accepts a headline, a standfirst and the original headline', () => {
+    expect(OpeningSchema.parse(GOOD)).toEqual(GOOD);
   });
 
-  it('refuses any key, since the opening has no frontmatter fields yet', () => {
-    expect(issuesOf(OpeningSchema, { title: 'Opening' })).toHaveLength(1);
+  it('accepts the frontmatter of content/opening.mdx', () => {
+    expect(issuesOf(OpeningSchema, readFrontmatter('content/opening.mdx'))).toEqual([]);
+  });
+
+  it('says what each missing field is for, in the words of the schema', () => {
+    expect(issuesOf(OpeningSchema, {})).toEqual([
+      'headline: headline is required: the site’s own headline for the story',
+      'standfirst: standfirst is required: one or two sentences from the article’s facts',
+      'originalHeadline: originalHeadline is required: the headline the report was filed under',
+    ]);
+  });
+
+  it('refuses empty text and unknown keys', () => {
+    expect(issuesOf(OpeningSchema, { ...GOOD, headline: '' })[0]).toMatch(/^headline: /);
+    expect(issuesOf(OpeningSchema, { ...GOOD, title: 'Opening' })).toHaveLength(1);
   });
 });
 

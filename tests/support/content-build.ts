@@ -32,6 +32,20 @@ export interface ContentBuildResult {
   contentDir: string;
   /** The built files asked for (relative to the output folder) and their text; a file not built is missing. */
   files: Record<string, string>;
+  /** With `keepOutput`: the built site, and how to remove it when done. */
+  kept?: { dist: string; remove: () => void } | undefined;
+}
+
+/** What else a content build does besides laying a fixture over content/. */
+export interface ContentBuildOptions {
+  /** Built files (relative to the output folder) whose text to return; default none. */
+  readFiles?: readonly string[];
+  /** Changes the copied content folder before the build, e.g. rewrites a paragraph; default none. */
+  edit?: (contentDir: string) => void;
+  /** Keeps the built site (for serving it) instead of removing everything; default false. */
+  keepOutput?: boolean;
+  /** How long the build may take; default 120 s. */
+  timeoutMs?: number;
 }
 
 // Astro colours its messages; the tests compare plain text.
@@ -43,12 +57,14 @@ const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
  * same relative paths as in content/; undefined for none) over it, and runs
  * `astro build` on that copy into a temporary outDir and cacheDir (all under
  * WORK_PARENT), so dist/ and the real content are never touched. The temporary
- * folder is removed afterwards.
+ * folder is removed afterwards, unless `keepOutput` asks to serve the result.
  */
-export function buildContentVariant(fixture: string | undefined, readFiles: readonly string[] = [], timeoutMs = 120_000): ContentBuildResult {
+export function buildContentVariant(fixture: string | undefined, options: ContentBuildOptions = {}): ContentBuildResult {
+  const { readFiles = [], edit, keepOutput = false, timeoutMs = 120_000 } = options;
   mkdirSync(WORK_PARENT, { recursive: true });
   const work = mkdtempSync(join(WORK_PARENT, 'bad-content-'));
   const contentDir = join(work, 'content');
+  let keep = false;
   try {
     cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
     if (fixture !== undefined) {
@@ -60,6 +76,7 @@ export function buildContentVariant(fixture: string | undefined, readFiles: read
         filter: (source) => source !== join(overlay, FIXTURE_README),
       });
     }
+    edit?.(contentDir);
     const run = spawnSync(NODE_24, [ASTRO_CLI, 'build'], {
       cwd: ROOT,
       encoding: 'utf8',
@@ -81,8 +98,13 @@ export function buildContentVariant(fixture: string | undefined, readFiles: read
       const built = join(work, 'dist', file);
       if (existsSync(built)) files[file] = readFileSync(built, 'utf8');
     }
+    const remove = () => rmSync(work, { recursive: true, force: true });
+    if (keepOutput && run.status === 0) {
+      keep = true;
+      return { status: run.status, output, contentDir, files, kept: { dist: join(work, 'dist'), remove } };
+    }
     return { status: run.status, output, contentDir, files };
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (!keep) rmSync(work, { recursive: true, force: true });
   }
 }

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CSP_PLACEHOLDER,
   HEADER_ONLY_CSP_DIRECTIVES,
-  MAX_HEADERS_LINE,
-  PAGES_PLACEHOLDER,
   SHARED_CSP_DIRECTIVES,
+  TRUSTED_TYPES_POLICY,
   buildHeaderCsp,
   collectInlineSources,
   extractMetaCsp,
-  htmlFileToPath,
   isHashSource,
   parseCsp,
-  parseRedirects,
-  prefixPath,
-  renderHeaders,
-  renderRedirects,
-} from '../../src/lib/static-headers';
+} from '../../src/lib/csp';
 
 const HASH_A = "'sha256-AAAA+/aaaa='";
 const HASH_B = "'sha256-BBBB='";
@@ -98,91 +91,18 @@ describe('buildHeaderCsp', () => {
   });
 });
 
-describe('prefixPath', () => {
-  it('puts the base in front of site-root paths and leaves full URLs alone', () => {
-    expect(prefixPath('/news/explainer/', '/_astro/*')).toBe('/news/explainer/_astro/*');
-    expect(prefixPath('news/explainer', '/')).toBe('/news/explainer/');
-    expect(prefixPath('/', '/read/')).toBe('/read/');
-    expect(prefixPath('/news/', 'https://example.org/x')).toBe('https://example.org/x');
-  });
-});
+describe('Trusted Types', () => {
+  const csp = parseCsp(buildHeaderCsp({ scriptSrc: ["'self'"], styleSrc: ["'self'"] }));
 
-describe('htmlFileToPath', () => {
-  it('maps built files to the URL paths they are served at', () => {
-    expect(htmlFileToPath('index.html')).toBe('/');
-    expect(htmlFileToPath('territory/index.html')).toBe('/territory/');
-    expect(htmlFileToPath('404.html')).toBe('/404.html');
-  });
-});
-
-describe('renderHeaders', () => {
-  const template = [
-    '# Comment mentioning /_astro/* stays as it is.',
-    '/_astro/*',
-    '  Cache-Control: immutable',
-    '',
-    PAGES_PLACEHOLDER,
-    '  Cache-Control: max-age=0',
-    '',
-    '/*',
-    `  Content-Security-Policy: ${CSP_PLACEHOLDER}`,
-    '  X-Content-Type-Options: nosniff',
-  ].join('\n');
-
-  it('writes the policy, one rule per page and the paths under the base', () => {
-    const out = renderHeaders(template, { csp: "default-src 'self'", base: '/news/', pagePaths: ['/', '/read/'] });
-    expect(out.split('\n')).toEqual([
-      '# Comment mentioning /_astro/* stays as it is.',
-      '/news/_astro/*',
-      '  Cache-Control: immutable',
-      '',
-      '/news/',
-      '  Cache-Control: max-age=0',
-      '',
-      '/news/read/',
-      '  Cache-Control: max-age=0',
-      '',
-      '/news/*',
-      "  Content-Security-Policy: default-src 'self'",
-      '  X-Content-Type-Options: nosniff',
-    ]);
+  it('requires Trusted Types for every script sink and allows only the site’s one policy', () => {
+    expect(SHARED_CSP_DIRECTIVES).toContain("require-trusted-types-for 'script'");
+    expect(SHARED_CSP_DIRECTIVES).toContain(`trusted-types ${TRUSTED_TYPES_POLICY}`);
+    expect(csp.get('require-trusted-types-for')).toEqual(["'script'"]);
+    expect(csp.get('trusted-types')).toEqual(['explainer']);
   });
 
-  it('throws when no header line holds the policy placeholder', () => {
-    expect(() => renderHeaders(`# ${CSP_PLACEHOLDER}\n/*\n  X-A: b`, { csp: 'x', base: '/', pagePaths: [] })).toThrow(
-      /needs a header line/,
-    );
-  });
-
-  it('throws when the policy makes a line longer than Cloudflare Pages reads', () => {
-    expect(() =>
-      renderHeaders(template, { csp: 'x'.repeat(MAX_HEADERS_LINE), base: '/', pagePaths: ['/'] }),
-    ).toThrow(/Cloudflare Pages ignores/);
-  });
-});
-
-describe('parseRedirects', () => {
-  it('reads source, target and status, skipping comments and blank lines', () => {
-    const rules = parseRedirects('# old slug\n\n/a/  /b/  302\n/feed/ /rss.xml\n');
-    expect(rules).toEqual([
-      { from: '/a/', to: '/b/', status: 302 },
-      { from: '/feed/', to: '/rss.xml', status: 301 },
-    ]);
-  });
-
-  it('throws for a line without a target', () => {
-    expect(() => parseRedirects('/lonely/')).toThrow(/needs a source and a target/);
-  });
-});
-
-describe('renderRedirects', () => {
-  it('puts the base in front of source and target and keeps comments and status', () => {
-    const out = renderRedirects('# keep /me/\n/feed/  /rss.xml  301\n/ext/ https://example.org/ 302', '/news/x/');
-    expect(out).toBe('# keep /me/\n/news/x/feed/  /news/x/rss.xml  301\n/news/x/ext/ https://example.org/ 302');
-  });
-
-  it('changes nothing at the root', () => {
-    const text = '/feed/  /rss.xml  301';
-    expect(renderRedirects(text, '/')).toBe(text);
+  it('keeps frame-ancestors out of the shared directives, since a meta policy ignores it', () => {
+    expect(SHARED_CSP_DIRECTIVES.some((directive) => directive.startsWith('frame-ancestors'))).toBe(false);
+    expect(HEADER_ONLY_CSP_DIRECTIVES).toContain("frame-ancestors 'none'");
   });
 });

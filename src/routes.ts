@@ -125,8 +125,6 @@ export interface AnchorFacts {
   /** Ids of the people and terms in the glossary. */
   people: readonly string[];
   terms: readonly string[];
-  /** Ids of every source. */
-  sources: readonly string[];
 }
 
 /** Site-root path of a page segment: "" is "/", "territory" is "/territory/". */

@@ -32,6 +32,9 @@ export function jsxAttribute(element: JsxElement, name: string): string | undefi
   return undefined;
 }
 
+/** Node types that hold their own paragraphs, counted where they are visited. */
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'mdxJsxFlowElement', 'mdxFlowExpression']);
+
 /** An empty record, the start of every document's pass. */
 export function emptyMdxFacts(): MdxFacts {
   return { links: [], mentions: [], claims: [], wordCount: 0 };
@@ -68,11 +71,21 @@ export function mdxFactsPlugin(): MdastPluginDefinition {
     link: (node, ctx) => {
       factsOf(ctx.data as Record<string, unknown>).links.push(node.url);
     },
-    text: (node, ctx) => {
-      factsOf(ctx.data as Record<string, unknown>).wordCount += countWords(node.value);
+    // Whole paragraphs and headings, so a word split by a tag ("<Mention>Putin</Mention>’s") counts once.
+    paragraph: (node, ctx) => {
+      factsOf(ctx.data as Record<string, unknown>).wordCount += countWords(ctx.textContent(node));
+    },
+    heading: (node, ctx) => {
+      factsOf(ctx.data as Record<string, unknown>).wordCount += countWords(ctx.textContent(node));
     },
     mdxJsxTextElement: (node, ctx) => visitElement(node as JsxElement, ctx as never),
-    mdxJsxFlowElement: (node, ctx) => visitElement(node as JsxElement, ctx as never),
+    mdxJsxFlowElement: (node, ctx) => {
+      visitElement(node as JsxElement, ctx as never);
+      // A component alone on its line (<Claim>…</Claim>) holds its words directly, with no paragraph.
+      const phrasing = node.children.filter((child) => !BLOCK_TYPES.has(child.type));
+      const words = phrasing.map((child) => ctx.textContent(child)).join('');
+      factsOf(ctx.data as Record<string, unknown>).wordCount += countWords(words);
+    },
   };
 }
 

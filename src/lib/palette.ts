@@ -37,7 +37,7 @@ export const SITE_COLOURS = {
 /** A site colour token's name. */
 export type SiteColour = keyof typeof SITE_COLOURS;
 
-/** Tokens on paper: black on white whatever the screen scheme (those not named keep their light value). */
+/** Tokens on paper: black on white whatever the screen scheme; print also sets color-scheme: light, so those not named take their light value. */
 export const PRINT_COLOURS: Partial<Record<SiteColour, string>> = {
   paper: '#ffffff',
   ink: '#000000',
@@ -146,5 +146,5 @@ export function renderPaletteCss(): string {
   const print = Object.entries(PRINT_COLOURS)
     .map(([name, colour]) => `--${name}:${colour}`)
     .join(';');
-  return `:root{${tokens}}@media print{:root{${print}}}`;
+  return `:root{${tokens}}@media print{:root{color-scheme:light;${print}}}`;
 }

@@ -4,7 +4,7 @@
  * not given, so a typo in content stops the build instead of reaching readers.
  */
 export function fillTemplate(text: string, values: Readonly<Record<string, string | number>>, where: string): string {
-  return text.replace(/\{([A-Za-z]+)\}/g, (_match, name: string) => {
+  return text.replace(/\{([^{}\s]+)\}/g, (_match, name: string) => {
     const value = values[name];
     if (value === undefined) {
       throw new Error(

@@ -12,11 +12,6 @@ export interface TimelineYear {
   events: TimelineEntry[];
 }
 
-/** The anchor id of an event on a page: "event-" plus its id. */
-export function eventAnchorId(eventId: string): string {
-  return `event-${eventId}`;
-}
-
 /** Orders events by date; on the same day, happened before scheduled, then by id for stability. */
 export function sortEvents(events: readonly TimelineEntry[]): TimelineEntry[] {
   const statusRank = (event: TimelineEntry) => (event.status === 'scheduled' ? 1 : 0);

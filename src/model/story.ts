@@ -145,7 +145,6 @@ async function loadStory(): Promise<Story> {
     events,
     people: people.map((p) => p.id),
     terms: terms.map((t) => t.id),
-    sources: sources.map((s) => s.id),
   });
   const pageText = readPageText(pages);
   const problems = [

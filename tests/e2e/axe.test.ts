@@ -7,7 +7,7 @@ import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/static-server';
 
 const PAGES = listPages(requireDist(DIST), detectBase(DIST));
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SCHEMES = ['light', 'dark'] as const;
 
 let site: OpenSite;

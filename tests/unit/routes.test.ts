@@ -96,7 +96,6 @@ describe('listPageAnchors', () => {
     ],
     people: ['steve-witkoff'],
     terms: ['article-5'],
-    sources: ['witkoff-cnn', 'reports', 'cbs'],
   };
   const pages = listPageAnchors(FACTS);
   const anchorsOf = (path: string): string[] => {

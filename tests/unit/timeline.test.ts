@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  eventAnchorId,
   groupEventsByYear,
   isAfterStoryDate,
   selectEvents,
@@ -23,12 +22,6 @@ function event(id: string, date: string, status: TimelineEntry['status'] = 'happ
 }
 
 const ids = (events: readonly TimelineEntry[]) => events.map((e) => e.id);
-
-describe('eventAnchorId', () => {
-  it('prefixes the event id with "event-"', () => {
-    expect(eventAnchorId('alaska-summit')).toBe('event-alaska-summit');
-  });
-});
 
 describe('sortEvents', () => {
   it('orders events by date, oldest first', () => {

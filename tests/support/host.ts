@@ -148,9 +148,15 @@ export async function startHost(dir: string, options: HostOptions = {}): Promise
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   let running = true;
-  void exited.then(() => (running = false));
+  let exitCode: number | null = null;
+  const exited = new Promise<void>((done) =>
+    child.once('exit', (code) => {
+      running = false;
+      exitCode = code;
+      done();
+    }),
+  );
   // If the test runner or the bench ends without close(), do not leave workerd behind.
   const killOnExit = (): void => signalGroup(child, 'SIGKILL');
   process.once('exit', killOnExit);
@@ -173,7 +179,7 @@ export async function startHost(dir: string, options: HostOptions = {}): Promise
   };
 
   try {
-    const origin = await waitUntilReady(() => output, () => running, timeoutMs);
+    const origin = await waitUntilReady(() => output, () => (running ? undefined : exitCode), timeoutMs);
     await waitUntilAnswering(`${origin}${base}`, timeoutMs);
     return { origin, base, url: `${origin}${base}`, output: () => output, close };
   } catch (error) {
@@ -183,13 +189,18 @@ export async function startHost(dir: string, options: HostOptions = {}): Promise
   }
 }
 
-/** Resolves with the origin of wrangler's "Ready on http://…" line; rejects when it exits or takes too long. */
-async function waitUntilReady(output: () => string, running: () => boolean, timeoutMs: number): Promise<string> {
+/**
+ * Resolves with the origin of wrangler's "Ready on http://…" line; rejects when it exits
+ * (`exitCode` returns its code, null for a signal, undefined while it runs) or takes too long.
+ */
+async function waitUntilReady(output: () => string, exitCode: () => number | null | undefined, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const ready = /Ready on (http:\/\/[^\s/]+)/.exec(output())?.[1];
+    // The line must be complete: a chunk may end in the middle of the port number.
+    const ready = /Ready on (http:\/\/[^\s/]+)\/?\s/.exec(output())?.[1];
     if (ready) return ready;
-    if (!running()) throw new Error('it exited');
+    const code = exitCode();
+    if (code !== undefined) throw new Error(`it exited with ${code === null ? 'a signal' : `code ${code}`}`);
     if (Date.now() > deadline) throw new Error(`no "Ready on" line after ${Math.round(timeoutMs / 1000)} s`);
     await new Promise((done) => setTimeout(done, 100));
   }

@@ -2,7 +2,7 @@
 // A benchmark, not a test: it prints, and exits 0 whatever the figures are.
 //
 // 1. Builds the site in a throwaway copy of the project (timed: the full build, social cards included).
-// 2. Serves it on 127.0.0.1 with the static server the e2e tests use.
+// 2. Serves it on 127.0.0.1 with Cloudflare's Pages runtime (wrangler), as the e2e tests do.
 // 3. Per page: HTML + render-blocking CSS and JavaScript (brotli), render-blocking scripts,
 //    then in Chromium over an emulated slow 4G network: font bytes, requests before first render,
 //    requests for the first view; then Lighthouse (mobile, 3 runs, median).
@@ -13,13 +13,13 @@
 // Needs Node 24 (npm scripts use the project's own), Chromium at /usr/bin/chromium or CHROME_PATH.
 import { join } from 'node:path';
 
-// The static server and browser helpers are TypeScript, which Node runs as is from 23.6 on.
+// The host and browser helpers are TypeScript, which Node runs as is from 23.6 on.
 if (!/** @type {{ typescript?: unknown }} */ (process.features).typescript) {
   console.error(`tests/bench/bench.mjs needs the project's Node 24 (this is ${process.version}): run it with \`npm run bench\`.`);
   process.exit(1);
 }
 const { launchBrowser, listPages } = await import('../support/browser.ts');
-const { detectBase, start } = await import('../support/static-server.ts');
+const { detectBase, startHost } = await import('../support/host.ts');
 const { measureFirstView } = await import('./browser-metrics.mjs');
 const { CATEGORIES, launchDebuggableChromium, runLighthouse } = await import('./lighthouse.mjs');
 const { FIRST_VIEW_BUDGET, SCRIPT_BUDGET, measurePage } = await import('./page-weight.mjs');
@@ -102,7 +102,7 @@ async function main() {
 
     // 2. Served as the host will serve it.
     const base = detectBase(dist);
-    const server = await start(dist, { base });
+    const server = await startHost(dist, { base });
     cleanups.unshift(() => void server.close());
     const pages = listPages(dist, base);
 

@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type OpenSite } from '../support/browser';
 import { DIST, requireDist } from '../support/dist';
-import { detectBase } from '../support/static-server';
+import { detectBase } from '../support/host';
 
 const BASE = detectBase(requireDist(DIST));
 const COALITION = `${BASE}coalition/`;

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, VIEWPORTS, type OpenSite } from '../support/browser';
 import { DIST, requireDist } from '../support/dist';
-import { detectBase } from '../support/static-server';
+import { detectBase } from '../support/host';
 
 const BASE = detectBase(requireDist(DIST));
 const SECTION_PATH = `${BASE}territory/`;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIRST_VIEW_BUDGET, SCRIPT_BUDGET, fontFacesWithUrls, measurePage } from '../bench/page-weight.mjs';
 import { DIST, listFiles, listHtmlFiles, loadPage, requireDist } from '../support/dist';
-import { detectBase } from '../support/static-server';
+import { detectBase } from '../support/host';
 
 // Page weight budgets, measured as a host sends the files (brotli, quality 11): the first
 // round trip carries the HTML and every render-blocking style sheet (14 KiB), JavaScript

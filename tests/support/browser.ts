@@ -1,10 +1,11 @@
-// Real Chromium over the built site, served by the static server with its _headers policy.
-// The e2e tests and `npm run bench` use it; Node 24 runs this file as is from the bench script.
+// Real Chromium over the built site, served by Cloudflare's Pages runtime (tests/support/host.ts),
+// so pages arrive with the headers the host really sends. The e2e tests and `npm run bench` use it;
+// Node 24 runs this file as is from the bench script.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { listBuiltFiles } from '../../src/integrations/built-files.ts';
-import { detectBase, start, type RunningServer } from './static-server.ts';
+import { detectBase, startHost, type HostedSite } from './host.ts';
 
 /** The Chromium binary: CHROME_PATH, else Debian's package. */
 export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -60,28 +61,30 @@ export function listPages(dir: string, base: string, withNotFound = true): SiteP
   }
   if (paths.length === 0) throw new Error(`${dir} lists no pages: its sitemap-0.xml is empty.`);
   const pages: SitePage[] = paths.map((path) => ({ path, isNotFound: false }));
+  // Cloudflare answers /404.html with a 308 to /404, which serves the file with status 200;
+  // the browser follows it, so the page is checked as it looks wherever a reader meets it.
   if (withNotFound && existsSync(join(dir, '404.html'))) pages.push({ path: `${base}404.html`, isNotFound: true });
   return pages;
 }
 
 /** The built site served on loopback, and a browser to look at it with. */
 export interface OpenSite {
-  /** The static server over the build. */
-  server: RunningServer;
+  /** `wrangler pages dev` over the build. */
+  server: HostedSite;
   /** One Chromium for the whole test file. */
   browser: Browser;
   /** Every page to check, 404 last. */
   pages: SitePage[];
   /** Absolute URL of a site path such as a page's `path`. */
   urlOf: (path: string) => string;
-  /** Closes the browser, then the server. */
+  /** Closes the browser, then wrangler. */
   close: () => Promise<void>;
 }
 
 /** Serves `dir` (base read from its canonical URLs) and launches Chromium. */
 export async function openSite(dir: string): Promise<OpenSite> {
   const base = detectBase(dir);
-  const server = await start(dir, { base });
+  const server = await startHost(dir, { base });
   let browser: Browser;
   try {
     browser = await launchBrowser();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FILE_ROUTES, PAGE_ROUTES } from '../routes';
+import { FILE_ROUTES, NOT_FOUND_ROUTE, PAGE_ROUTES } from '../routes';
 import { builtFileToPath } from './url';
 
 /** What the worker is told at build time, every URL under the base. */
@@ -26,9 +26,9 @@ function firstSegment(file: string): string {
   return file.split('/')[0] ?? file;
 }
 
-/** True for a built file the worker may keep: pages and what they load, not cards, the worker, host or crawler files. */
+/** True for a built file the worker may keep: pages and what they load, not cards, the worker, host or crawler files, nor the not-found page (offline, /read/ stands in for any page). */
 export function isCacheable(file: string): boolean {
-  return !NEVER_CACHED.has(firstSegment(file)) && !/^sitemap.*\.xml$/.test(file);
+  return !NEVER_CACHED.has(firstSegment(file)) && !/^sitemap.*\.xml$/.test(file) && file !== `${NOT_FOUND_ROUTE}.html`;
 }
 
 /** Plans the worker from the built files: what to keep at once, what on request, and which pages are sections. */

@@ -159,9 +159,10 @@ describe('the offline worker', () => {
     expect(plan.essentials).toEqual(['/read/']);
   });
 
-  it('keeps every other page and the map on request, but no social card, feed or host file', () => {
+  it('keeps every other page and the map on request, but no social card, feed, host file or the 404 page', () => {
     const kept = [...plan.essentials, ...plan.everything];
-    for (const file of listHtmlFiles()) expect(kept, file).toContain(url(file));
+    for (const file of listHtmlFiles().filter((f) => f !== '404.html')) expect(kept, file).toContain(url(file));
+    expect(kept).not.toContain('/404.html');
     for (const scheme of ['light', 'dark']) expect(kept).toContain(`/map/${scheme}.svg`);
     expect(kept.filter((u) => /^\/(og\/|sw\.js|rss\.xml|robots\.txt|_headers|_redirects|sitemap)/.test(u))).toEqual([]);
   });

@@ -30,8 +30,10 @@ const PLAN = planWorker(FILES, BASE, 'v1');
 const READ_URL = `${BASE}${PAGE_ROUTES.read}/`;
 
 describe('isCacheable', () => {
-  it('keeps pages, the map and what pages load', () => {
-    for (const file of [...PAGE_FILES, ...MAP_FILES, ...ASSETS]) expect(isCacheable(file), file).toBe(true);
+  it('keeps pages, the map and what pages load, but not the 404 page', () => {
+    const pages = PAGE_FILES.filter((file) => file !== `${NOT_FOUND_ROUTE}.html`);
+    for (const file of [...pages, ...MAP_FILES, ...ASSETS]) expect(isCacheable(file), file).toBe(true);
+    expect(isCacheable(`${NOT_FOUND_ROUTE}.html`)).toBe(false);
   });
 
   it('never keeps social cards, the worker, host files, the feed, robots.txt or sitemaps', () => {
@@ -50,12 +52,12 @@ describe('planWorker', () => {
     expect(PLAN.readPage).toBe(READ_URL);
   });
 
-  it('keeps every other page, the map and the assets on request, each once, under the base', () => {
-    const expected = [...PAGE_FILES.filter((file) => file !== `${PAGE_ROUTES.read}/index.html`), ...MAP_FILES, ...ASSETS];
+  it('keeps every other page but the 404 page, the map and the assets on request, each once, under the base', () => {
+    const expected = [...PAGE_FILES.filter((file) => file !== `${PAGE_ROUTES.read}/index.html` && file !== `${NOT_FOUND_ROUTE}.html`), ...MAP_FILES, ...ASSETS];
     expect(PLAN.everything).toHaveLength(expected.length);
     expect(new Set(PLAN.everything).size).toBe(PLAN.everything.length);
     expect(PLAN.everything).toContain(BASE);
-    expect(PLAN.everything).toContain(`${BASE}${NOT_FOUND_ROUTE}.html`);
+    expect(PLAN.everything).not.toContain(`${BASE}${NOT_FOUND_ROUTE}.html`);
     for (const slug of SECTIONS) expect(PLAN.everything).toContain(`${BASE}${slug}/`);
     for (const file of [...MAP_FILES, ...ASSETS]) expect(PLAN.everything).toContain(`${BASE}${file}`);
     expect(PLAN.everything).not.toContain(READ_URL);

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { parseAllHeaders, type Header } from '@netlify/headers-parser';
 import { parseAllRedirects } from '@netlify/redirect-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, listFiles, pathOfHtmlFile, requireDist } from '../support/dist';
+import { TRUSTED_TYPES_POLICY, parseCsp } from '../../src/lib/csp';
+import { ROOT, listFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 import { fileForPath } from '../support/variant-build';
 
@@ -84,8 +85,44 @@ describe('dist/_headers, read by @netlify/headers-parser', () => {
     expect(values['X-Frame-Options']).toBe('DENY');
     expect(values['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     expect(values['Permissions-Policy']).toMatch(/\bcamera=\(\)/);
+    expect(values['Cross-Origin-Opener-Policy']).toBe('same-origin');
+    expect(values['Strict-Transport-Security']).toMatch(/^max-age=\d{7,}/);
     const unmatched = FILES.map(urlPathOf).filter((path) => !matching(path).includes(all as Header));
     expect(unmatched, `Netlify does not apply ${BASE}* to these`).toEqual([]);
+  });
+
+  it('holds a strict policy: self by default, no framing, no plugins, Trusted Types, no unsafe sources', () => {
+    const csp = ruleFor(`${BASE}*`)?.values['Content-Security-Policy'] ?? '';
+    const policy = parseCsp(csp);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\{\{/);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'self'"]);
+    expect(policy.get('form-action')).toEqual(["'self'"]);
+    expect(policy.get('require-trusted-types-for')).toEqual(["'script'"]);
+    expect(policy.get('trusted-types')).toEqual([TRUSTED_TYPES_POLICY]);
+    for (const directive of ['script-src', 'style-src']) {
+      for (const source of policy.get(directive) ?? []) expect(source, directive).toMatch(/^'self'$|^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/);
+    }
+  });
+
+  it('allows exactly the script and style hashes of the pages’ own meta policies, and repeats their other directives', () => {
+    const policy = parseCsp(ruleFor(`${BASE}*`)?.values['Content-Security-Policy'] ?? '');
+    const union = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
+    for (const file of FILES.filter((f) => f.endsWith('.html'))) {
+      const metaPolicy = parseCsp(loadPage(file)('meta[http-equiv="content-security-policy"]').attr('content') ?? '');
+      for (const directive of ['script-src', 'style-src'] as const) {
+        const sources = metaPolicy.get(directive);
+        expect(sources, `${file} ${directive}`).toBeDefined();
+        for (const source of sources ?? []) union[directive].add(source);
+      }
+      for (const [name, sources] of metaPolicy) {
+        if (name !== 'script-src' && name !== 'style-src') expect(policy.get(name), `${file} ${name}`).toEqual(sources);
+      }
+    }
+    expect(new Set(policy.get('script-src'))).toEqual(union['script-src']);
+    expect(new Set(policy.get('style-src'))).toEqual(union['style-src']);
   });
 
   it.each([

@@ -20,9 +20,10 @@ if (!/** @type {{ typescript?: unknown }} */ (process.features).typescript) {
 }
 const { launchBrowser, listPages } = await import('../support/browser.ts');
 const { detectBase, startHost } = await import('../support/host.ts');
-const { measureFirstView } = await import('./browser-metrics.mjs');
+const { measureFirstView, measureOnePageAndLeave, measureReadEverything } = await import('./browser-metrics.mjs');
 const { CATEGORIES, launchDebuggableChromium, runLighthouse } = await import('./lighthouse.mjs');
-const { FIRST_VIEW_BUDGET, SCRIPT_BUDGET, measurePage } = await import('./page-weight.mjs');
+const { FIRST_VIEW_BUDGET, ONE_PAGE_EXTRA_BUDGET, SCRIPT_BUDGET, brotliBytesOfUrl, measurePage } = await import('./page-weight.mjs');
+const { pathToBuiltFile } = await import('../../src/lib/url.ts');
 const { buildSite, copyProject, countPages, generateSections, removeCopy } = await import('./project-copy.mjs');
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -79,12 +80,6 @@ function printTable(title, header, rows) {
 /** "ok" when a figure meets its target, "MISS" when not, "" when there is nothing to compare. */
 const verdict = (/** @type {boolean | null} */ met) => (met === null ? '' : met ? 'ok' : 'MISS');
 
-/** The dist file of a page path ("/news/x/territory/" is "territory/index.html"). */
-function fileOfPath(/** @type {string} */ path, /** @type {string} */ base) {
-  const inner = path.startsWith(base) ? path.slice(base.length) : path.slice(1);
-  return inner === '' || inner.endsWith('/') ? `${inner}index.html` : inner;
-}
-
 async function main() {
   const started = performance.now();
   console.log(`Benchmark of ${ROOT} on ${new Date().toISOString()}`);
@@ -107,16 +102,27 @@ async function main() {
     const pages = listPages(dist, base);
 
     // 3a. Weights from the files.
-    const weights = new Map(pages.map((page) => [page.path, measurePage(dist, fileOfPath(page.path, base), base)]));
+    const weights = new Map(pages.map((page) => [page.path, measurePage(dist, pathToBuiltFile(page.path.slice(base.length)), base)]));
 
     // 3b. The first view in Chromium.
     const browser = await launchBrowser();
     /** @type {Map<string, Awaited<ReturnType<typeof measureFirstView>>>} */
     const views = new Map();
+    /** @type {Map<string, { page: number; after: number; afterUrls: string[] }>} */
+    const visits = new Map();
+    const bytesOf = (/** @type {string[]} */ urls) => [...new Set(urls)].reduce((sum, url) => sum + brotliBytesOfUrl(dist, base, url), 0);
     for (const page of pages) {
       progress(`first view of ${page.path}…`);
       views.set(page.path, await measureFirstView(browser, new URL(page.path, server.origin).href));
+      progress(`one page and leave: ${page.path} (10 s)…`);
+      const visit = await measureOnePageAndLeave(browser, new URL(page.path, server.origin).href);
+      visits.set(page.path, { page: bytesOf(visit.page), after: bytesOf(visit.after), afterUrls: visit.after });
     }
+    progress('reading every page in one profile…');
+    const everything = await measureReadEverything(
+      browser,
+      pages.filter((page) => !page.isNotFound).map((page) => new URL(page.path, server.origin).href),
+    );
     await browser.close();
 
     // 3c. Lighthouse, on the pages meant to be found (the 404 page is noindex by design).
@@ -155,6 +161,16 @@ async function main() {
         ['requests for the first view', String(view.requests), '', ''],
         ['service worker requests after load', String(view.workerRequests), '', ''],
       ];
+      const visit = visits.get(page.path);
+      if (visit) {
+        rows.push(['one page and leave: the page, brotli', kib(visit.page), '', '']);
+        rows.push([
+          'one page and leave: everything else in 10 s (worker included)',
+          kib(visit.after),
+          `≤ ${kib(ONE_PAGE_EXTRA_BUDGET)}`,
+          verdict(visit.after <= ONE_PAGE_EXTRA_BUDGET),
+        ]);
+      }
       const runs = audits.get(page.path);
       if (runs) {
         for (const id of CATEGORIES) {
@@ -184,6 +200,9 @@ async function main() {
       if (weight.problems.length > 0) console.log(`  Problems: ${weight.problems.join('; ')}`);
     }
 
+    console.log(
+      `\nRead every page in one profile: ${kib(bytesOf(everything))} brotli over the network for ${pages.filter((page) => !page.isNotFound).length} pages (${new Set(everything).size} files, worker included)`,
+    );
     console.log(`\nFull build: ${seconds(build.ms)} for ${pageCount} pages (social cards, _headers and the rest included; cold cache, in a copy)`);
     await server.close();
     cleanups.shift();

@@ -67,3 +67,61 @@ export async function measureFirstView(browser, url) {
     await context.close();
   }
 }
+
+/** How long a reader who opens one page and leaves is counted for, worker included. */
+export const ONE_PAGE_WINDOW_MS = 10_000;
+
+/**
+ * Every URL the browser fetched from the network (not answered by the worker's cache) while
+ * `visit` ran in a fresh profile, the worker's own requests included.
+ * @param {import('playwright-core').Browser} browser
+ * @param {(page: import('playwright-core').Page) => Promise<void>} visit
+ * @returns {Promise<string[]>}
+ */
+async function networkFetches(browser, visit) {
+  const context = await browser.newContext();
+  try {
+    /** @type {string[]} */
+    const urls = [];
+    context.on('requestfinished', async (request) => {
+      const response = await request.response();
+      if (response && !response.fromServiceWorker()) urls.push(request.url());
+    });
+    await visit(await context.newPage());
+    return urls;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A reader who opens one page and leaves: the URLs fetched until its load event (the page),
+ * and those fetched in the rest of the first ten seconds (the worker and anything else).
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @returns {Promise<{ page: string[]; after: string[] }>}
+ */
+export async function measureOnePageAndLeave(browser, url) {
+  /** @type {string[]} */
+  let page = [];
+  const all = await networkFetches(browser, async (tab) => {
+    const started = Date.now();
+    await tab.goto(url, { waitUntil: 'load' });
+    page = await tab.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)]);
+    await tab.waitForTimeout(Math.max(0, ONE_PAGE_WINDOW_MS - (Date.now() - started)));
+  });
+  return { page, after: all.filter((fetched) => !page.includes(fetched)) };
+}
+
+/**
+ * A reader who reads every page in turn, in one profile: every URL fetched from the network.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string[]} urls
+ * @returns {Promise<string[]>}
+ */
+export async function measureReadEverything(browser, urls) {
+  return networkFetches(browser, async (tab) => {
+    for (const url of urls) await tab.goto(url, { waitUntil: 'load' });
+    await tab.waitForTimeout(2_000);
+  });
+}

@@ -6,9 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { load } from 'cheerio';
+import { builtFileToPath, pathToBuiltFile } from '../../src/lib/url.ts';
 
 /** HTML plus render-blocking CSS of one page, brotli bytes: what fits the first round trip. */
 export const FIRST_VIEW_BUDGET = 14 * 1024;
+
+/** What a reader who opens one page and leaves may download besides that page in 10 s, worker included, brotli bytes. */
+export const ONE_PAGE_EXTRA_BUDGET = 15 * 1024;
 
 /** All JavaScript of one page, brotli bytes. */
 export const SCRIPT_BUDGET = 2 * 1024;
@@ -26,17 +30,6 @@ export function brotliBytes(data) {
 }
 
 /**
- * The URL path a built HTML file is served at, below the base ("territory/index.html" is "territory/").
- * @param {string} file
- * @returns {string}
- */
-function pathBelowBase(file) {
-  if (file === 'index.html') return '';
-  if (file.endsWith('/index.html')) return file.slice(0, -'index.html'.length);
-  return file;
-}
-
-/**
  * The dist file a same-site URL in a page points at, or undefined for another origin.
  * @param {string} pageFile page, relative to dist ("territory/index.html")
  * @param {string} href the URL as written in the page
@@ -44,7 +37,7 @@ function pathBelowBase(file) {
  * @returns {string | undefined}
  */
 export function distFileOf(pageFile, href, base) {
-  const url = new URL(href, `https://site.invalid${base}${pathBelowBase(pageFile)}`);
+  const url = new URL(href, `https://site.invalid${base}${builtFileToPath(pageFile)}`);
   if (url.origin !== 'https://site.invalid') return undefined;
   const path = decodeURIComponent(url.pathname);
   return posix.normalize(path.startsWith(base) ? path.slice(base.length) : path.slice(1));
@@ -106,4 +99,23 @@ export function measurePage(dist, file, base) {
  */
 export function fontFacesWithUrls(css) {
   return [...css.matchAll(/@font-face\s*{[^}]*}/gi)].map((match) => match[0]).filter((rule) => /url\(/i.test(rule));
+}
+
+/**
+ * Brotli bytes of the built file a same-origin URL is served from, 0 for another origin or no file:
+ * what a host that pre-compresses its files sends for that URL.
+ * @param {string} dist the build folder
+ * @param {string} base the base path the build was made for
+ * @param {string} url an absolute URL
+ * @returns {number}
+ */
+export function brotliBytesOfUrl(dist, base, url) {
+  const { pathname } = new URL(url);
+  if (!pathname.startsWith(base)) return 0;
+  const file = join(dist, pathToBuiltFile(decodeURIComponent(pathname.slice(base.length))));
+  try {
+    return brotliBytes(readFileSync(file));
+  } catch {
+    return 0;
+  }
 }

@@ -4,12 +4,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pathToBuiltFile } from '../../src/lib/url';
 import { launchBrowser, listPages } from '../support/browser';
-import { FIRST_VISIT_EXTRA_BUDGET } from '../support/budgets';
+import { ONE_PAGE_EXTRA_BUDGET, brotliBytesOfUrl } from '../bench/page-weight.mjs';
 import { SECTION_SLUGS, SECTIONS } from '../support/content';
 import { buildContentVariant } from '../support/content-build';
 import { DIST, requireDist } from '../support/dist';
@@ -28,18 +26,6 @@ afterAll(async () => {
   await browser?.close();
   await host?.close();
 });
-
-/** Brotli size of the built file a same-origin URL is served from (0 for anything else). */
-function brotliBytesOf(url: string, dist = DIST): number {
-  const { pathname } = new URL(url);
-  if (!pathname.startsWith(BASE)) return 0;
-  try {
-    const data = readFileSync(join(dist, pathToBuiltFile(pathname.slice(BASE.length))));
-    return brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  } catch {
-    return 0;
-  }
-}
 
 /** Opens a page in a fresh profile and waits until its worker is in control and done installing. */
 async function visitOnce(context: BrowserContext, url: string): Promise<Page> {
@@ -64,7 +50,7 @@ async function cachedPaths(page: Page): Promise<string[]> {
 }
 
 describe('a reader who opens one page and leaves', () => {
-  it(`downloads that page plus at most ${FIRST_VISIT_EXTRA_BUDGET / 1024} KiB more in the first 10 seconds, worker included`, async () => {
+  it(`downloads that page plus at most ${ONE_PAGE_EXTRA_BUDGET / 1024} KiB more in the first 10 seconds, worker included`, async () => {
     const context = await browser.newContext();
     const urls: string[] = [];
     context.on('requestfinished', (request) => urls.push(request.url()));
@@ -72,11 +58,11 @@ describe('a reader who opens one page and leaves', () => {
     await page.goto(`${host.url}${SECTION}/`, { waitUntil: 'load' });
     const pageUrls = [...urls];
     await page.waitForTimeout(10_000);
-    const page$ = pageUrls.reduce((sum, url) => sum + brotliBytesOf(url), 0);
+    const page$ = pageUrls.reduce((sum, url) => sum + brotliBytesOfUrl(DIST, BASE, url), 0);
     const extra = urls.slice(pageUrls.length).filter((url) => !pageUrls.includes(url));
-    const extra$ = extra.reduce((sum, url) => sum + brotliBytesOf(url), 0);
+    const extra$ = extra.reduce((sum, url) => sum + brotliBytesOfUrl(DIST, BASE, url), 0);
     expect(page$, 'the page itself was counted').toBeGreaterThan(0);
-    expect(extra$, `fetched after the page: ${extra.join(', ')}`).toBeLessThanOrEqual(FIRST_VISIT_EXTRA_BUDGET);
+    expect(extra$, `fetched after the page: ${extra.join(', ')}`).toBeLessThanOrEqual(ONE_PAGE_EXTRA_BUDGET);
     expect(extra.some((url) => url.endsWith('/sw.js')), 'the worker was fetched').toBe(true);
     await context.close();
   });

@@ -106,6 +106,7 @@ function pageChrome(story: Story, page: PageMetaInput): PageChrome {
     ].map((link) => ({ href: pageUrl(link.segment), label: link.label, isCurrent: link.segment === current })),
     footer: {
       originalHeadline: story.opening.originalHeadline,
+      provenance: story.opening.provenance,
       storyDate: SITE.storyDate,
       updates: [...story.updates].reverse(),
       updatesAnchor: ANCHORS.updatesLog,
@@ -297,7 +298,7 @@ export function mapFigure(story: Story): MapFigureView {
     title: story.map.title,
     legend: story.map.legend,
     credit: story.map.credit,
-    places: story.map.places.map((place) => ({ fullName: place.fullName, note: place.note })),
+    places: story.map.places.map((place) => ({ fullName: place.fullName, note: place.note, background: place.background })),
   };
 }
 

@@ -43,6 +43,8 @@ export interface PageChrome {
 export interface FooterView {
   /** The headline the report was filed under. */
   originalHeadline: string;
+  /** What is the article's and what the site's. */
+  provenance: string;
   /** The day the story describes, ISO date. */
   storyDate: string;
   /** The updates log, newest first. */
@@ -128,7 +130,7 @@ export interface MapFigureView {
   title: string;
   legend: string;
   credit: string;
-  places: { fullName: string; note: string }[];
+  places: { fullName: string; note: string; background?: string | undefined }[];
 }
 
 /** A claim's mark in the text: who says it, shown after its words and, on wide screens, in the margin. */

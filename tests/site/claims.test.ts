@@ -56,8 +56,8 @@ describe('each claim’s own page', () => {
       expect(existsSync(card)).toBe(true);
       expect(await sharp(card).metadata()).toMatchObject({ width: 1200, height: 630 });
       const claimLd = $('script[type="application/ld+json"]')
-        .map((_, el) => JSON.parse($(el).text()) as Record<string, unknown>)
         .get()
+        .map((el) => JSON.parse($(el).text()) as Record<string, unknown>)
         .find((data) => data['@type'] === 'Claim');
       expect(claimLd).toMatchObject({ text: claim.words, author: { name: speakerOf(claim.speaker).name } });
     });
@@ -72,8 +72,8 @@ describe('claims in the text and the structured data', () => {
       const claims = CLAIMS.filter((claim) => claim.in === section.id).sort((a, b) => order.indexOf(`claim-${a.id}`) - order.indexOf(`claim-${b.id}`));
       const canonical = $('link[rel="canonical"]').attr('href') ?? '';
       const ld = $('script[type="application/ld+json"]')
-        .map((_, el) => JSON.parse($(el).text()) as Record<string, unknown>)
         .get()
+        .map((el) => JSON.parse($(el).text()) as Record<string, unknown>)
         .filter((data) => data['@type'] === 'Claim');
       expect(ld.map((data) => data['text'])).toEqual(claims.map((claim) => claim.words));
       for (const [index, data] of ld.entries()) {

@@ -3,6 +3,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, VIEWPORTS, type OpenSite } from '../support/browser';
+import { CLAIMS } from '../support/content';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
@@ -10,7 +11,12 @@ const BASE = detectBase(requireDist(DIST));
 const SECTION_PATH = `${BASE}territory/`;
 const TIMELINE_PATH = `${BASE}timeline/`;
 const EVENT_ID = 'event-alaska-summit';
-const SHARED_ANCHORS = [`${BASE}read/#territory`, `${TIMELINE_PATH}#${EVENT_ID}`];
+// Every claim's "in context" link too: it must land on the claim's words, highlighted.
+const SHARED_ANCHORS = [
+  `${BASE}read/#territory`,
+  `${TIMELINE_PATH}#${EVENT_ID}`,
+  ...CLAIMS.map((claim) => `${BASE}${claim.in === 'opening' ? '' : `${claim.in}/`}#claim-${claim.id}`),
+];
 
 let site: OpenSite;
 beforeAll(async () => {
@@ -106,8 +112,10 @@ describe.each(VIEWPORTS)('a shared anchor at $width×$height', (viewport) => {
         last = top;
       }
       const box = element.getBoundingClientRect();
-      const probeX = box.left + Math.min(24, box.width / 2);
-      const probeY = box.top + Math.min(12, box.height / 2);
+      // An inline target (a claim's words) may start mid-line: probe its first line box.
+      const first = element.getClientRects()[0] ?? box;
+      const probeX = first.left + Math.min(24, first.width / 2);
+      const probeY = first.top + Math.min(12, first.height / 2);
       const onTop = document.elementFromPoint(probeX, probeY);
       return {
         top: box.top,

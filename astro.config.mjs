@@ -30,8 +30,10 @@ export default defineConfig({
   // No code in the story; Shiki's inline styles would not pass the CSP anyway. Over each MDX syntax
   // tree: paragraphs get their ids, then one pass records links, mentions, claims and words (src/lib/mdx-facts.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [...mdxParagraphsPlugin(), mdxFactsPlugin()] }) },
-  // paletteCss serves the colour tokens from src/lib/palette.ts as virtual:palette.css.
-  vite: { plugins: [tailwindcss(), paletteCss()] },
+  // paletteCss serves the colour tokens from src/lib/palette.ts as virtual:palette.css. The page
+  // script is a file, not inline: it is not render-blocking, so it need not ride in the first
+  // round trip, and one cached copy serves every page.
+  vite: { plugins: [tailwindcss(), paletteCss()], build: { assetsInlineLimit: 0 } },
   // Astro hashes the inline scripts and styles; the other directives are shared with dist/_headers.
   security: { csp: { directives: [...SHARED_CSP_DIRECTIVES] } },
   devToolbar: { enabled: false },

@@ -17,6 +17,9 @@ export const PAGE_ROUTES = {
 /** Segment of the not-found page, written as 404.html: never canonical, indexed or in the sitemap. */
 export const NOT_FOUND_ROUTE = '404';
 
+/** Where a body of text lives: "opening" (the home page) or a section's slug. */
+export const OPENING_ID = 'opening';
+
 /** Id of the home page's social card, also used by pages without a card of their own (404); section cards take their slug. */
 export const HOME_CARD_ID = 'home';
 
@@ -51,6 +54,7 @@ export const RESERVED_SLUGS: readonly string[] = [
   ...Object.values(PAGE_ROUTES).filter((segment) => segment !== ''),
   NOT_FOUND_ROUTE,
   HOME_CARD_ID,
+  OPENING_ID,
   ...Object.values(FILE_ROUTES).map((file) => file.split('/')[0] ?? file),
   ...PLANNED_ROUTES,
 ].sort();
@@ -95,9 +99,6 @@ export function yearAnchor(year: number | string): string {
 export function claimAnchor(claimId: string): string {
   return `claim-${claimId}`;
 }
-
-/** Where a body of text lives: "opening" (the home page) or a section's slug. */
-export const OPENING_ID = 'opening';
 
 /** The anchor id of the n-th paragraph (from 1) of the opening or a section, unique on /read/ too. */
 export function paragraphAnchor(bodyId: string, n: number): string {
@@ -191,6 +192,7 @@ export function listPageAnchors(facts: AnchorFacts): Map<string, Set<string>> {
   return new Map<string, Set<string>>([
     [rootPath(PAGE_ROUTES.home), new Set([...always, ...openingAnchors, ANCHORS.storySections, ANCHORS.where, ANCHORS.timeline, ...years, ...events])],
     [rootPath(PAGE_ROUTES.claims), new Set([...always, ...facts.speakers.map(speakerAnchor), ...allClaims.map(claimAnchor)])],
+    ...allClaims.map((id) => [rootPath(claimPageSegment(id)), new Set(always)] as const),
     [
       rootPath(PAGE_ROUTES.read),
       new Set([

@@ -64,10 +64,11 @@ export function parseParagraphRef(cite: string): { body: string; n: number } | u
   return match ? { body: match[1] ?? '', n: Number(match[2]) } : undefined;
 }
 
-/** True when `text` carries `word`, ignoring case and the difference between ’ and '. */
+/** True when `text` carries `word` as a whole word or phrase ("reported", not "unreported"), ignoring case and the curl of apostrophes. */
 function carries(text: string, word: string): boolean {
-  const fold = (value: string) => value.toLowerCase().replace(/’/g, "'");
-  return fold(text).includes(fold(word));
+  const fold = (value: string) => value.toLowerCase().replace(/[’‘]/g, "'");
+  const escaped = fold(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(fold(text));
 }
 
 /**
@@ -79,7 +80,7 @@ export function findClaimProblems(input: ClaimsToCheck): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const claims = new Map(input.claims.map((claim) => [claim.id, claim]));
   const bodies = new Map(input.bodies.map((body) => [body.id, body]));
-  const claimList = [...claims.keys()].sort().join(', ');
+  const claimList = [...claims.keys()].sort().join(', ') || '(none yet)';
 
   for (const claim of input.claims) {
     const { data, file } = claim;
@@ -161,7 +162,7 @@ export function findClaimProblems(input: ClaimsToCheck): ContentProblem[] {
   for (const summary of input.summaries) {
     const { file, field, text, cites } = summary;
     if (cites.length === 0 && summary.mustCite !== false) {
-      problems.push({ file, field, problem: 'the summary cites nothing', fix: `list the claims or paragraphs it condenses, e.g. cites: [${claimList.split(', ')[0] ?? 'claim-id'}, territory/3]` });
+      problems.push({ file, field, problem: 'the summary cites nothing', fix: `list the claims or paragraphs it condenses, e.g. cites: [${[...claims.keys()].sort()[0] ?? 'claim-id'}, ${[...bodies.keys()].at(-1) ?? 'opening'}/1]` });
     }
     cites.forEach((cite, index) => {
       const paragraph = parseParagraphRef(cite);

@@ -117,7 +117,9 @@ export function mdxParagraphsPlugin(): MdastPluginDefinition[] {
     {
       name: 'mdx-inline-components',
       mdxJsxFlowElement: (node, ctx) => {
-        if (node.name && INLINE_COMPONENTS.has(node.name) && ctx.parent(node)?.type === 'root') {
+        // Only when it holds a sentence's words itself: written as a block, its text is already a paragraph.
+        const holdsPhrasing = node.children.every((child) => child.type !== 'paragraph');
+        if (node.name && INLINE_COMPONENTS.has(node.name) && holdsPhrasing && ctx.parent(node)?.type === 'root') {
           ctx.wrapNode(node, { type: 'paragraph', children: [] });
         }
       },

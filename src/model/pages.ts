@@ -306,6 +306,10 @@ export function mapFigure(story: Story): MapFigureView {
 function contentData(story: Story): ContentData {
   return {
     claims: Object.fromEntries(story.claims.map((claim) => [claim.id, claimMark(claim)])),
+    mentions: Object.fromEntries([
+      ...story.people.map((p) => [p.id, { name: p.data.name, text: p.data.role }] as const),
+      ...story.terms.map((t) => [t.id, { name: t.data.term, text: t.data.meaning }] as const),
+    ]),
     map: mapFigure(story),
   };
 }

@@ -169,6 +169,10 @@ async function loadStory(): Promise<Story> {
     }),
     ...sources.map((s): [string, Speaker] => [s.id, { id: s.id, name: s.data.who, label: s.data.label, attributedAs: s.data.attributedAs, kind: 'source' }]),
   ]);
+  const clash = people.filter((p) => sources.some((s) => s.id === p.id));
+  if (clash.length > 0) {
+    throw new Error(`content/sources/${clash[0]?.id}.yaml: a person in content/people/ has the same id, so claims could not tell them apart; rename the source file.`);
+  }
   const bodyOrder = [OPENING_ID, ...sections.map((s) => s.id)];
   const claims: StoryClaim[] = claimEntries
     .map((entry) => ({ id: entry.id, data: entry.data, speaker: speakers.get(entry.data.speaker) }))

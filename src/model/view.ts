@@ -166,6 +166,8 @@ export interface ClaimView extends ClaimMarkView {
 export interface ContentData {
   /** Every claim's mark, by claim id. */
   claims: Record<string, ClaimMarkView>;
+  /** Every person's and term's name and one line about them, for the note beside a first mention on wide screens. */
+  mentions: Record<string, { name: string; text: string }>;
   /** The locator map. */
   map: MapFigureView;
 }

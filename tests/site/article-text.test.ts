@@ -47,10 +47,11 @@ beforeAll(() => {
     const $ = loadPage(file);
     const path = pathOfHtmlFile(file);
     pageDom.set(path, $);
-    // Who says a claim is marked after its words (.claim-mark) and in the margin (.claim-note):
+    // Who says a claim is marked after its words (.claim-mark) and in the margin (.claim-note), as is
+    // who a first mention is (.mention-note):
     // annotations for the reader, not the article's text, so the sentences are read without them.
     const main = $('main').clone();
-    main.find('.claim-mark, .claim-note').remove();
+    main.find('.claim-mark, .claim-note, .mention-note').remove();
     mainText.set(path, collapseWhitespace(main.text()));
   }
 });

@@ -16,6 +16,7 @@ class ShareLinkElement extends HTMLElement {
     const context = document.createElement('span');
     context.className = 'sr-only';
     context.textContent = ` to ${this.dataset['what'] ?? 'this page'}`;
+    // global.css sizes .share-control for the longer of these two labels: keep them in step.
     button.append(canShare ? 'Share' : 'Copy link', context);
     button.addEventListener('click', () => void this.share(url, status, canShare));
     link.replaceWith(button);

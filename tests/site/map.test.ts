@@ -5,12 +5,12 @@ import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { MAP_PALETTES, MAP_PLACES, MAP_SCHEMES, locatorMapFile, locatorMapSize } from '../../src/lib/locator-map';
+import { MAP_FILE_BUDGET } from '../support/budgets';
 import { requireDist } from '../support/dist';
 
 // The locator map files as a browser fetches them: one static SVG per colour scheme.
 
 const dist = requireDist();
-const MAX_BROTLI_BYTES = 20 * 1024;
 
 describe.each(MAP_SCHEMES)('dist/map/%s.svg', (scheme) => {
   const file = join(dist, locatorMapFile(scheme));
@@ -36,10 +36,10 @@ describe.each(MAP_SCHEMES)('dist/map/%s.svg', (scheme) => {
     expect(svg).toContain(`fill="${MAP_PALETTES[scheme].label}"`);
   });
 
-  it('is under 20 KiB brotli-compressed', () => {
+  it(`is under ${MAP_FILE_BUDGET / 1024} KiB brotli-compressed`, () => {
     const size = brotliCompressSync(Buffer.from(svg)).length;
     expect(size).toBeGreaterThan(0);
-    expect(size).toBeLessThan(MAX_BROTLI_BYTES);
+    expect(size).toBeLessThan(MAP_FILE_BUDGET);
   });
 
   it('rasterises at 320 px wide with its aspect ratio', async () => {

@@ -12,7 +12,12 @@ class ShareLinkElement extends HTMLElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = link.className;
-    button.innerHTML = `${canShare ? 'Share' : 'Copy link'}<span class="sr-only"> to ${this.dataset['what'] ?? 'this page'}</span>`;
+    // Nodes, not markup: no string reaches an HTML sink, as Trusted Types will require.
+    const context = document.createElement('span');
+    context.className = 'sr-only';
+    context.textContent = ` to ${this.dataset['what'] ?? 'this page'}`;
+    // global.css sizes .share-control for the longer of these two labels: keep them in step.
+    button.append(canShare ? 'Share' : 'Copy link', context);
     button.addEventListener('click', () => void this.share(url, status, canShare));
     link.replaceWith(button);
   }

@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPages, openSite, VIEWPORTS, type OpenSite } from '../support/browser';
 import { DIST, requireDist } from '../support/dist';
-import { detectBase } from '../support/static-server';
+import { detectBase } from '../support/host';
 
 const PAGES = listPages(requireDist(DIST), detectBase(DIST));
 const MODES = [

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAllHeaders } from '@netlify/headers-parser';
 import { parseRedirects } from '../../src/lib/redirects-file';
 import { SECTION_SLUGS } from '../support/content';
 import { listFiles, listHtmlFiles, pathOfHtmlFile } from '../support/dist';
@@ -140,10 +141,10 @@ describe(`a build with SITE_URL=${SITE_URL} and BASE_PATH=${BASE}`, () => {
     expect(robots).toContain(`Sitemap: ${ROOT}sitemap-index.xml`);
   });
 
-  it('writes _headers rules for paths under the sub-path', () => {
-    const rules = readFileSync(join(build.dist, '_headers'), 'utf8')
-      .split('\n')
-      .filter((line) => /^\S/.test(line) && !line.startsWith('#'));
+  it('writes _headers rules for paths under the sub-path, as Netlify reads them', async () => {
+    const parsed = await parseAllHeaders({ headersFiles: [join(build.dist, '_headers')], configHeaders: [], minimal: false });
+    expect(parsed.errors).toEqual([]);
+    const rules = parsed.headers.map((rule) => rule.for);
     expect(rules).toContain(`${BASE}_astro/*`);
     expect(rules).toContain(`${BASE}*`);
     expect(rules).toContain(`${BASE}territory/`);

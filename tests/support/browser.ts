@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { listBuiltFiles } from '../../src/integrations/built-files.ts';
+import { builtFileToPath } from '../../src/lib/url.ts';
 import { detectBase, startHost, type HostedSite } from './host.ts';
 
 /** The Chromium binary: CHROME_PATH, else Debian's package. */
@@ -57,7 +58,7 @@ export function listPages(dir: string, base: string, withNotFound = true): SiteP
     paths = listBuiltFiles(dir)
       .filter((file) => file.endsWith('.html'))
       .filter((file) => file !== '404.html')
-      .map((file) => base + file.replace(/(^|\/)index\.html$/, '$1'));
+      .map((file) => base + builtFileToPath(file));
   }
   if (paths.length === 0) throw new Error(`${dir} lists no pages: its sitemap-0.xml is empty.`);
   const pages: SitePage[] = paths.map((path) => ({ path, isNotFound: false }));

@@ -2,11 +2,11 @@
 // and every control shows where the focus is.
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, openSite, type OpenSite } from '../support/browser';
+import { listPages, onePagePerTemplate, openSite, type OpenSite } from '../support/browser';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
-const PAGES = listPages(requireDist(DIST), detectBase(DIST));
+const PAGES = onePagePerTemplate(listPages(requireDist(DIST), detectBase(DIST)), detectBase(DIST));
 
 let site: OpenSite;
 let context: BrowserContext;

@@ -7,11 +7,11 @@
 // custom elements: <scheme-switch>, <share-link>) until the page has painted, as on a slow phone.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, openSite, VIEWPORTS, type OpenSite } from '../support/browser';
+import { listPages, onePagePerTemplate, openSite, VIEWPORTS, type OpenSite } from '../support/browser';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
-const PAGES = listPages(requireDist(DIST), detectBase(DIST));
+const PAGES = onePagePerTemplate(listPages(requireDist(DIST), detectBase(DIST)), detectBase(DIST));
 const MODES = [
   { javaScriptEnabled: true, label: 'JavaScript on, enhancements after the first paint' },
   { javaScriptEnabled: false, label: 'JavaScript off' },

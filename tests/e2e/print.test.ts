@@ -2,11 +2,11 @@
 // navigation, share controls and anything marked .no-print.
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, openSite, type OpenSite } from '../support/browser';
+import { listPages, onePagePerTemplate, openSite, type OpenSite } from '../support/browser';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
-const PAGES = listPages(requireDist(DIST), detectBase(DIST));
+const PAGES = onePagePerTemplate(listPages(requireDist(DIST), detectBase(DIST)), detectBase(DIST));
 /** What the print style sheet must hide. */
 const SCREEN_ONLY = '.no-print, nav, share-link';
 

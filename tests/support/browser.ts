@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { listBuiltFiles } from '../../src/integrations/built-files.ts';
 import { builtFileToPath } from '../../src/lib/url.ts';
+import { PAGE_ROUTES } from '../../src/routes.ts';
 import { detectBase, startHost, type HostedSite } from './host.ts';
 
 /** The Chromium binary: CHROME_PATH, else Debian's package. */
@@ -66,6 +67,17 @@ export function listPages(dir: string, base: string, withNotFound = true): SiteP
   // the browser follows it, so the page is checked as it looks wherever a reader meets it.
   if (withNotFound && existsSync(join(dir, '404.html'))) pages.push({ path: `${base}404.html`, isNotFound: true });
   return pages;
+}
+
+/**
+ * The pages with one page per claim collapsed to the first: every claim page is the same
+ * template with other words, so the slow whole-page checks (axe, keyboard, print, layout
+ * shift) look at one of them, while the render and no-JavaScript checks still open them all.
+ */
+export function onePagePerTemplate(pages: readonly SitePage[], base: string): SitePage[] {
+  const claimPage = new RegExp(`^${base}${PAGE_ROUTES.claims}/[^/]+/$`);
+  const firstClaim = pages.find((page) => claimPage.test(page.path));
+  return pages.filter((page) => !claimPage.test(page.path) || page === firstClaim);
 }
 
 /** The built site served on loopback, and a browser to look at it with. */

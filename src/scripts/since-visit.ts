@@ -36,7 +36,8 @@ class SinceVisitElement extends HTMLElement {
       if (isNew) added++;
       else changed++;
       const mark = document.createElement('strong');
-      mark.className = 'mr-1 rounded bg-highlight px-1.5 py-0.5 font-sans text-xs text-ink';
+      // Utilities the page's CSS already has (the tags of the timeline), so the marks add no CSS.
+      mark.className = 'rounded bg-highlight px-1.5 py-0.5 font-sans text-xs text-ink';
       mark.textContent = isNew ? 'New since your last visit' : 'Changed since your last visit';
       paragraph.prepend(mark, ' ');
     }
@@ -46,7 +47,10 @@ class SinceVisitElement extends HTMLElement {
     const when = new Date(seen.t).toLocaleDateString('en-GB', { day: 'numeric', month: 'long' });
     const link = document.createElement('a');
     link.href = this.dataset['log'] ?? '';
+    link.className = 'underline';
     link.textContent = 'See all updates';
+    // The change note's box (src/components/ChangeNote.astro), in the highlight colour: no CSS of its own.
+    status.className = 'mb-6 max-w-3xl rounded bg-highlight px-4 py-3 font-sans text-sm';
     status.append(`${parts} since you read this on ${when}. `, link);
   }
 }

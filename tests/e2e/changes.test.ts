@@ -93,6 +93,8 @@ describe('a reader who comes back after an update', () => {
       // The marker of the correction itself is in the HTML, with or without the script.
       expect(await page.locator(`#${CHANGED} .change-mark`).textContent()).toBe(`Corrected ${formatDisplayDate(ENTRY_DATE)}`);
       expect(await errorsOf(), 'no error and no Trusted Types violation').toEqual([]);
+      const axe = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
+      expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), 'axe, with the marks and the summary shown').toEqual([]);
 
       // Seen now: a second look at the same version has nothing new to say.
       await page.reload({ waitUntil: 'load' });
@@ -124,7 +126,7 @@ describe('a reader who comes back after an update', () => {
       expect(Object.values(stored.p).every((print) => /^[A-Za-z0-9_-]{4}$/.test(print))).toBe(true);
       expect(await context.cookies(), 'no cookie').toEqual([]);
       const last = Object.keys(stored.p).at(-1) ?? '';
-      const earlier = { t: Date.UTC(2025, 7, 17, 12), p: { ...stored.p, [CHANGED]: 'xxxx' } };
+      const earlier: { t: number; p: Record<string, string> } = { t: Date.UTC(2025, 7, 17, 12), p: { ...stored.p, [CHANGED]: 'xxxx' } };
       delete earlier.p[last];
       await page.evaluate((seen) => localStorage.setItem(`seen:${location.pathname}`, JSON.stringify(seen)), earlier);
       await page.reload({ waitUntil: 'load' });

@@ -11,14 +11,14 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDisplayDate } from '../../src/lib/dates';
 import { UpdateSchema, type Update } from '../../src/schemas/update';
-import { CLAIMS, CONTENT, PAGE_TEXT, SECTION_SLUGS, SECTIONS } from '../support/content';
+import { CLAIMS, PAGE_TEXT, SECTION_SLUGS, SECTIONS, UPDATES } from '../support/content';
 import { FIXTURES, buildContentVariant } from '../support/content-build';
 import { DIST, listHtmlFiles, loadPage, requireDist } from '../support/dist';
 
 const FIXTURE = 'good/living-story';
 const ORIGIN = 'https://example.org';
 
-/** Every entry of an updates folder, oldest first. */
+/** Every entry of a fixture's updates folder, oldest first. */
 function readLog(folder: string): Update[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
@@ -26,7 +26,7 @@ function readLog(folder: string): Update[] {
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
-const PUBLISHED_LOG = readLog(join(CONTENT, 'updates'));
+const PUBLISHED_LOG = UPDATES;
 const [FIXTURE_ENTRY] = readLog(join(FIXTURES, FIXTURE, 'updates'));
 if (!FIXTURE_ENTRY) throw new Error(`${FIXTURE} has no entry in updates/.`);
 const ENTRY = FIXTURE_ENTRY;

@@ -19,13 +19,15 @@ class SinceVisitElement extends HTMLElement {
     const key = `seen:${location.pathname}`;
     if (!status || paragraphs.length === 0) return;
     let seen: Seen | undefined;
+    // Storage may be refused (private mode, a full quota) or hold a corrupt entry: the page reads as it is, and this visit is kept if it can be.
     try {
       seen = JSON.parse(localStorage.getItem(key) ?? 'null') ?? undefined;
+    } catch {}
+    try {
       localStorage.setItem(key, JSON.stringify({ t: Date.now(), p: Object.fromEntries(paragraphs.map((p) => [p.id, p.dataset['print']])) }));
-    } catch {
-      // Storage refused (private mode, a full quota, a corrupt entry): the page reads as it is.
-    }
-    if (!seen?.p) return;
+    } catch {}
+    // Nothing seen before, or an entry this script did not write: start afresh from this visit.
+    if (typeof seen?.p !== 'object' || seen.p === null) return;
     // A paragraph whose words were on the page before, wherever they stood, is not new: inserting one paragraph marks that one only.
     const before = new Set(Object.values(seen.p));
     let changed = 0;

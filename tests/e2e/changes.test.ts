@@ -114,7 +114,7 @@ describe('a reader who comes back after an update', () => {
     }
   });
 
-  it('counts new paragraphs apart from changed ones, and keeps nothing but fingerprints, on this device only', async () => {
+  it('counts new paragraphs apart from changed ones, keeps nothing but fingerprints, on this device only, and survives a corrupt entry', async () => {
     const host = await startHost(updated.dist);
     const context = await browser.newContext();
     try {
@@ -134,6 +134,13 @@ describe('a reader who comes back after an update', () => {
       expect(await page.locator(`#${last}`).getByText('New since your last visit').count()).toBe(1);
       expect(await page.getByRole('status').filter({ hasText: 'since you read this' }).textContent()).toBe(
         '1 paragraph changed and 1 new paragraph since you read this on 17 August. See all updates',
+      );
+      // A corrupt entry is not read as a visit, and this visit replaces it.
+      await page.evaluate(() => localStorage.setItem(`seen:${location.pathname}`, '{not json'));
+      await page.reload({ waitUntil: 'load' });
+      expect(await page.getByText(SINCE_MARK).count()).toBe(0);
+      expect(await page.evaluate(() => Object.keys((JSON.parse(localStorage.getItem(`seen:${location.pathname}`) ?? '{}') as { p?: object }).p ?? {}).length)).toBe(
+        await page.locator('p[data-print]').count(),
       );
     } finally {
       await context.close();

@@ -12,6 +12,7 @@ export const PAGE_ROUTES = {
   timeline: 'timeline',
   glossary: 'glossary',
   claims: 'claims',
+  changes: 'changes',
 } as const;
 
 /** Segment of the not-found page, written as 404.html: never canonical, indexed or in the sitemap. */
@@ -44,10 +45,10 @@ export const FILE_ROUTES = {
 } as const;
 
 /**
- * Segments announced for routes still to come (embeds, the change log,
- * the Ukrainian edition): no section may take them now and break them later.
+ * Segments announced for routes still to come (embeds, the Ukrainian
+ * edition): no section may take them now and break them later.
  */
-export const PLANNED_ROUTES = ['embed', 'changes', 'uk'] as const;
+export const PLANNED_ROUTES = ['embed', 'uk'] as const;
 
 /** Every first path segment a section slug may not use. */
 export const RESERVED_SLUGS: readonly string[] = [
@@ -120,6 +121,11 @@ export function claimCardId(claimId: string): string {
   return `claim-${claimId}`;
 }
 
+/** The anchor id of an entry of the updates log on the changes page: "update-" plus its ISO date. */
+export function updateAnchor(date: string): string {
+  return `update-${date}`;
+}
+
 /** The anchor id of a speaker's group on the claims page. */
 export function speakerAnchor(speakerId: string): string {
   return `speaker-${speakerId}`;
@@ -167,6 +173,8 @@ export interface AnchorFacts {
   /** Ids of the people and terms in the glossary. */
   people: readonly string[];
   terms: readonly string[];
+  /** ISO dates of the entries of the updates log, each an entry on the changes page. */
+  updates: readonly string[];
 }
 
 /** Site-root path of a page segment: "" is "/", "territory" is "/territory/". */
@@ -204,6 +212,7 @@ export function listPageAnchors(facts: AnchorFacts): Map<string, Set<string>> {
     ],
     [rootPath(PAGE_ROUTES.timeline), new Set([...always, ...years, ...events])],
     [rootPath(PAGE_ROUTES.glossary), new Set([...always, ANCHORS.people, ANCHORS.terms, ...facts.people, ...facts.terms])],
+    [rootPath(PAGE_ROUTES.changes), new Set([...always, ...facts.updates.map(updateAnchor)])],
     ...facts.sections.map(
       (section) =>
         [

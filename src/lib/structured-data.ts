@@ -30,6 +30,18 @@ export interface ArticlePage {
   description: string;
   /** Absolute URL of the page's social card. */
   imageUrl: string;
+  /** Corrections published to the page, oldest first; default none (no `correction` is written). */
+  corrections?: readonly CorrectionFacts[] | undefined;
+}
+
+/** One correction as a schema.org CorrectionComment says it. */
+export interface CorrectionFacts {
+  /** The correction's note for readers. */
+  text: string;
+  /** When it was published, ISO date. */
+  datePublished: string;
+  /** Absolute URL of its entry in the updates log. */
+  url: string;
 }
 
 /** One step of a breadcrumb trail. */
@@ -59,7 +71,13 @@ export function buildNewsArticle(page: ArticlePage, facts: ArticleFacts): JsonLd
     inLanguage: facts.inLanguage,
     publisher: { '@type': 'Organization', name: facts.siteTitle, url: facts.homeUrl },
     isBasedOn: { '@type': 'NewsArticle', headline: facts.originalHeadline },
+    ...(page.corrections && page.corrections.length > 0 ? { correction: page.corrections.map(buildCorrectionComment) } : {}),
   };
+}
+
+/** A schema.org CorrectionComment: what was corrected, when, and where the log says so. */
+export function buildCorrectionComment(correction: CorrectionFacts): JsonLd {
+  return { '@type': 'CorrectionComment', text: correction.text, datePublished: correction.datePublished, url: correction.url };
 }
 
 /** A BreadcrumbList from the first step (home) to the page itself; throws when empty. */

@@ -4,6 +4,7 @@ import { buildPageMeta, type PageMetaInput } from '../lib/page-meta';
 import { formatReadingTime } from '../lib/reading-time';
 import { buildBreadcrumbList, buildClaim, buildNewsArticle, type JsonLd } from '../lib/structured-data';
 import { parseParagraphRef } from '../lib/claim-checks';
+import { statusLabel } from '../lib/status-label';
 import { fillTemplate } from '../lib/template';
 import { groupEventsByYear, selectEvents, type TimelineEntry } from '../lib/timeline';
 import { locatorMapSize } from '../lib/map/render';
@@ -31,6 +32,7 @@ import {
   yearAnchor,
 } from '../routes';
 import { BASE_PATH, SITE_ORIGIN, absoluteUrl, fileUrl, pageUrl } from '../urls';
+import { changeEntries, eventChangeMark, pageChanges, pageCorrections, paragraphViews } from './changes';
 import type { FixedPage, Story, StoryClaim, StorySection } from './story';
 import type {
   ArticleHeaderView,
@@ -115,9 +117,11 @@ function pageChrome(story: Story, page: PageMetaInput): PageChrome {
         { href: pageUrl(PAGE_ROUTES.timeline), label: 'Timeline' },
         { href: pageUrl(PAGE_ROUTES.glossary), label: 'Who & what' },
         { href: pageUrl(PAGE_ROUTES.claims), label: 'Who says what' },
+        { href: pageUrl(PAGE_ROUTES.changes), label: 'Updates and corrections' },
         { href: fileUrl(FILE_ROUTES.feed), label: 'Feed' },
       ],
     },
+    changes: pageChanges(story, current),
   };
 }
 
@@ -129,6 +133,7 @@ function newsArticle(story: Story, page: { segment: string; headline: string; de
       headline: page.headline,
       description: page.description,
       imageUrl: absoluteUrl(fileUrl(socialCardFile(page.cardId))),
+      corrections: pageCorrections(story, page.segment),
     },
     {
       siteTitle: SITE.title,
@@ -179,6 +184,7 @@ function timelineEvents(story: Story, events: readonly TimelineEntry[], currentS
     isScheduled: event.status === 'scheduled',
     sectionLink: event.section === currentSection ? undefined : sectionLink(findSection(story, event.section)),
     share: share(pageUrl(PAGE_ROUTES.timeline, eventAnchor(event.id)), `this event: ${event.title}`, event.title),
+    change: eventChangeMark(story, event.id),
   }));
 }
 
@@ -224,11 +230,6 @@ function speakerViews(story: Story, bodyIds: readonly string[]): SourceView[] {
     const person = story.people.find((candidate) => candidate.id === id);
     return { anchor: sourceAnchor(id), label: speaker.label, who: speaker.name, how: source?.data.how ?? person?.data.role ?? '' };
   });
-}
-
-/** "Claimed", "Denied"…: a status as readers read it. */
-function statusLabel(status: string): string {
-  return `${status.slice(0, 1).toUpperCase()}${status.slice(1)}`;
 }
 
 /** A claim's mark: who says it, how, and where it stands now. */
@@ -311,6 +312,7 @@ function contentData(story: Story): ContentData {
       ...story.terms.map((t) => [t.id, { name: t.data.term, text: t.data.meaning }] as const),
     ]),
     map: mapFigure(story),
+    paragraphs: paragraphViews(story),
   };
 }
 
@@ -483,6 +485,17 @@ export function timelinePage(story: Story) {
   };
 }
 
+/** The updates log: every entry, newest first, with the words each change took out and put in. */
+export function changesPage(story: Story) {
+  const text = fixedPageText(story, PAGE_ROUTES.changes);
+  return {
+    chrome: pageChrome(story, { segment: PAGE_ROUTES.changes, pageTitle: text.title, description: text.description, cardId: PAGE_ROUTES.changes }),
+    heading: text.heading,
+    standfirst: text.description,
+    entries: changeEntries(story),
+  };
+}
+
 /** The glossary: people and terms, each with the sections that mention them. */
 export function glossaryPage(story: Story) {
   const text = fixedPageText(story, PAGE_ROUTES.glossary);
@@ -532,6 +545,7 @@ export function socialCards(story: Story): SocialCard[] {
     fixed(PAGE_ROUTES.timeline),
     fixed(PAGE_ROUTES.glossary),
     fixed(PAGE_ROUTES.claims),
+    fixed(PAGE_ROUTES.changes),
     ...story.sections.map((s) => ({ ...base, id: s.id, kicker: partOf(story, s), title: s.data.title, standfirst: s.data.standfirst })),
     // A quote card: the words, who says them and how, the story's title, the date of the claim.
     ...story.claims.map((claim) => ({

@@ -2,11 +2,14 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { SITE } from '../config';
 import { findClaimProblems, type CheckedSummary } from '../lib/claim-checks';
 import { findContentProblems, formatContentProblems, type ContentProblem } from '../lib/content-checks';
+import { eventPlace } from '../lib/change-places';
+import { formatDisplayDate } from '../lib/dates';
 import { readMdxFacts, type MdxFacts } from '../lib/mdx-facts';
 import { findAnnotationProblems } from '../lib/mention-checks';
 import { readingMinutes } from '../lib/reading-time';
 import { sortSections } from '../lib/sections';
 import { sortEvents, type TimelineEntry } from '../lib/timeline';
+import { findUpdateProblems } from '../lib/update-checks';
 import { listPageAnchors, NOT_FOUND_ROUTE, OPENING_ID, PAGE_ROUTES } from '../routes';
 import type { PageText } from '../schemas/page-text';
 
@@ -32,7 +35,7 @@ export interface StorySection {
 }
 
 /** The fixed pages whose words live in content/pages/. */
-export const FIXED_PAGES = [PAGE_ROUTES.read, PAGE_ROUTES.timeline, PAGE_ROUTES.glossary, PAGE_ROUTES.claims, NOT_FOUND_ROUTE] as const;
+export const FIXED_PAGES = [PAGE_ROUTES.read, PAGE_ROUTES.timeline, PAGE_ROUTES.glossary, PAGE_ROUTES.claims, PAGE_ROUTES.changes, NOT_FOUND_ROUTE] as const;
 /** One of FIXED_PAGES. */
 export type FixedPage = (typeof FIXED_PAGES)[number];
 
@@ -78,7 +81,7 @@ export interface Story {
   speakers: Map<string, Speaker>;
   /** Facts of the opening's body (its paragraphs and claims). */
   openingFacts: MdxFacts;
-  /** The updates log, oldest first. */
+  /** The updates log, oldest first: each entry's kind, note, changes to the text and claims whose status changed. */
   updates: CollectionEntry<'updates'>['data'][];
   /** First publication and latest update, ISO dates, from the updates log. */
   published: string;
@@ -198,6 +201,7 @@ async function loadStory(): Promise<Story> {
     events,
     people: people.map((p) => p.id),
     terms: terms.map((t) => t.id),
+    updates: updates.map((update) => update.data.date),
   });
   const pageText = readPageText(pages);
   const problems = [
@@ -236,6 +240,24 @@ async function loadStory(): Promise<Story> {
           mustCite: entry.data.source === 'article',
         })),
       ],
+    }),
+    ...findUpdateProblems({
+      updates: updates.map((entry) => ({ id: entry.id, file: fileOf(entry, 'updates/'), data: entry.data })),
+      // What a change may name, with the text the site shows there now.
+      places: [
+        { id: OPENING_ID, file: fileOf(opening, ''), passages: [...openingFacts.paragraphs, opening.data.headline, opening.data.standfirst] },
+        ...sections.map((s) => ({
+          id: s.id,
+          file: sectionFile(s.id),
+          passages: [...s.facts.paragraphs, s.data.title, s.data.standfirst, ...s.data.inShort.map((point) => point.text)],
+        })),
+        ...eventEntries.map((entry) => ({
+          id: eventPlace(entry.id),
+          file: fileOf(entry, 'timeline/'),
+          passages: [formatDisplayDate(entry.data.date), entry.data.date, entry.data.title, entry.data.summary, ...(entry.data.recordNote ? [entry.data.recordNote] : [])],
+        })),
+      ],
+      claims: claimEntries.map((entry) => ({ id: entry.id, file: fileOf(entry, 'claims/'), status: entry.data.status })),
     }),
   ];
   if (problems.length > 0) throw new Error(formatContentProblems(problems));

@@ -1,4 +1,5 @@
 import type { HeadingLevel } from '../lib/heading-level';
+import type { DiffPart } from '../lib/word-diff';
 import type { PageMeta } from '../lib/page-meta';
 
 /** A link as a component renders it: site-relative href and its words. */
@@ -37,6 +38,8 @@ export interface PageChrome {
   nav: (LinkView & { isCurrent: boolean })[];
   /** The footer's source note, updates log and links. */
   footer: FooterView;
+  /** The page's latest update or correction, and whether it tracks paragraphs for returning readers. */
+  changes: PageChangesView;
 }
 
 /** The footer of every page. */
@@ -111,6 +114,8 @@ export interface TimelineEventView {
   /** Its section, unless the timeline is on that section's page. */
   sectionLink?: LinkView | undefined;
   share: ShareView;
+  /** The latest entry of the updates log that changed it; default none. */
+  change?: ChangeMarkView | undefined;
 }
 
 /** A year of a timeline grouped by year. */
@@ -170,7 +175,81 @@ export interface ContentData {
   mentions: Record<string, { name: string; text: string }>;
   /** The locator map. */
   map: MapFigureView;
+  /** Every top-level paragraph of the opening and the sections, by anchor id: its fingerprint and latest change. */
+  paragraphs: Record<string, ParagraphView>;
 }
 
 /** A heading level for a timeline's event titles. */
 export type { HeadingLevel };
+
+/** The label of a passage the updates log changed: what was done, when, and the entry that says so. */
+export interface ChangeMarkView {
+  /** "Corrected", "Updated" or "Clarified". */
+  label: string;
+  /** ISO date of the entry. */
+  date: string;
+  /** The entry on the changes page. */
+  href: string;
+}
+
+/** A top-level paragraph of the story as a page renders it. */
+export interface ParagraphView {
+  /** Short hash of its words, compared by the reader's browser on the next visit. */
+  print: string;
+  /** The latest change that made it what it is; default none. */
+  mark?: ChangeMarkView | undefined;
+}
+
+/** The latest update or correction of a page, shown near its top. */
+export interface ChangeNoteView {
+  /** "Update", "Correction" or "Clarification". */
+  kind: string;
+  /** ISO date of the entry. */
+  date: string;
+  /** The entry's note for readers. */
+  note: string;
+  /** The entry on the changes page. */
+  href: string;
+}
+
+/** What a page says of its changes. */
+export interface PageChangesView {
+  /** The latest entry of the log that touched the page; default none. */
+  note?: ChangeNoteView | undefined;
+  /** True on pages with paragraphs of the story: they show what changed since the reader's last visit. */
+  tracksParagraphs: boolean;
+  /** The changes page, linked from the summary for returning readers. */
+  logHref: string;
+}
+
+/** One change of an entry, as the changes page shows it. */
+export interface TextChangeView {
+  /** Where it was made: the passage's page and anchor, and its name. */
+  where: LinkView;
+  /** The word-level difference, removed words marked <del> and added ones <ins>. */
+  parts: DiffPart[];
+}
+
+/** A claim whose status an entry records. */
+export interface ClaimChangeView {
+  /** The claim's own page. */
+  href: string;
+  /** Who says it and how ("Steve Witkoff, told CNN"). */
+  who: string;
+  /** The status it took ("Denied"), and what happened, if said. */
+  status: string;
+  note?: string | undefined;
+}
+
+/** One entry of the updates log on the changes page. */
+export interface ChangeEntryView {
+  anchor: string;
+  /** ISO date. */
+  date: string;
+  /** "Update", "Correction" or "Clarification". */
+  kind: string;
+  note: string;
+  changes: TextChangeView[];
+  claims: ClaimChangeView[];
+  share: ShareView;
+}

@@ -1,12 +1,14 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE } from '../config';
+import { formatDisplayDate } from '../lib/dates';
+import { changeEntries } from '../model/changes';
 import { claimsPage } from '../model/pages';
 import { getStory } from '../model/story';
 import { FILE_ROUTES, PAGE_ROUTES } from '../routes';
 import { absoluteUrl, fileUrl, pageUrl } from '../urls';
 
-// One item per section, then who says what. Every link is absolute and carries the base: the channel
+// One item per section, then who says what, then one per entry of the updates log, newest first. Every link is absolute and carries the base: the channel
 // link too, which @astrojs/rss would otherwise resolve against the bare origin.
 export const GET: APIRoute = async () => {
   const story = await getStory();
@@ -31,6 +33,16 @@ export const GET: APIRoute = async () => {
         description: section.data.standfirst,
       })),
       { title: claims.socialTitle, link: absoluteUrl(pageUrl(PAGE_ROUTES.claims)), description: claims.description },
-    ].map((item) => ({ ...item, pubDate: published, customData: `<atom:updated>${story.modified}</atom:updated>` })),
+    ]
+      .map((item) => ({ ...item, pubDate: published, customData: `<atom:updated>${story.modified}</atom:updated>` }))
+      .concat(
+        changeEntries(story).map((entry) => ({
+          title: `${entry.kind}, ${formatDisplayDate(entry.date)}`,
+          link: absoluteUrl(pageUrl(PAGE_ROUTES.changes, entry.anchor)),
+          description: entry.note,
+          pubDate: new Date(`${entry.date}T00:00:00Z`),
+          customData: `<atom:updated>${entry.date}</atom:updated>`,
+        })),
+      ),
   });
 };

@@ -3,3 +3,4 @@ import './share-link';
 import './scheme-switch';
 import './popover-fallback';
 import './offline';
+import './since-visit';

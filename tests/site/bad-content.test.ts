@@ -42,8 +42,9 @@ const DATE_MESSAGE = 'expected a quoted ISO date that exists, like "2025-08-15" 
 
 // One real build per kind of problem that only a build can show: a schema error (Astro's own
 // YAML and zod path), a cross-file reference, a dead link against the pages the templates
-// render, and the claim checks against the text and summaries. Every other message of the
-// checks is tested at unit level (tests/unit/content-checks.test.ts, claim-checks.test.ts).
+// render, the claim checks against the text and summaries, and the updates log against the text
+// and the claims. Every other message of the checks is tested at unit level
+// (tests/unit/content-checks.test.ts, claim-checks.test.ts, update-checks.test.ts).
 const CASES: Record<string, Expectation> = {
   'section-missing-title': schemaError('sections', 'ceasefire', 'title', 'title is required: the section’s subhead from the article'),
   'date-unquoted-rollover': schemaError('timeline', 'ceasefire-talks', 'date', DATE_MESSAGE),
@@ -70,6 +71,31 @@ const CASES: Record<string, Expectation> = {
     'body <Claim id="ceasefire-statement">',
     'the words it wraps ("Reports indicate that the talks ended without a joint statement.") are not the claim\'s words ("Reports indicate that the talks ended without any statement.")',
     /fix: {5}wrap exactly the words of \S*content\/claims\/ceasefire-statement\.yaml, or correct its words to the article's/,
+  ),
+  // The updates log against the text (src/lib/update-checks.ts): the section file is named by its path in the copy.
+  'update-after-not-in-text': {
+    file: 'content/updates/2025-08-20.yaml',
+    field: 'field:   changes[0].after',
+    says: [
+      'The content has 1 problem:',
+      /problem: the words "might redefine Ukraine’s path toward peace and its place" are not in outlook \(\S*content\/sections\/outlook\.mdx\)/,
+      /fix: {5}copy them exactly as they now stand in one paragraph of \S*content\/sections\/outlook\.mdx, or make the change there/,
+    ],
+  },
+  'update-before-still-in-text': {
+    file: 'content/updates/2025-08-20.yaml',
+    field: 'field:   changes[0].before',
+    says: [
+      'The content has 1 problem:',
+      /problem: the words "could redefine Ukraine’s path toward peace and its place" are still in outlook \(\S*content\/sections\/outlook\.mdx\)/,
+      /fix: {5}make the change in \S*content\/sections\/outlook\.mdx, or quote more of the old words, so that they are found only where they were changed/,
+    ],
+  },
+  'claim-status-without-entry': contentProblem(
+    'claims/reports-peace-offer.yaml',
+    'status[1]',
+    'the status became "denied" on 2025-08-20, but no entry of content/updates/ says so',
+    'add content/updates/2025-08-20.yaml with date: "2025-08-20", kind, a note for readers and claims: [reports-peace-offer]',
   ),
 };
 

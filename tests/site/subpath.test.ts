@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import { parseRedirects } from '../../src/lib/redirects-file';
-import { SECTION_SLUGS } from '../support/content';
+import { SECTION_SLUGS, UPDATES } from '../support/content';
 import { listFiles, listHtmlFiles, pathOfHtmlFile } from '../support/dist';
 import { buildVariant, fileForPath, type VariantBuild } from '../support/variant-build';
 
@@ -120,7 +120,11 @@ describe(`a build with SITE_URL=${SITE_URL} and BASE_PATH=${BASE}`, () => {
       rss: { channel: { link: string; item: { link: string }[] } };
     };
     expect(feed.rss.channel.link).toBe(ROOT);
-    expect(feed.rss.channel.item.map((item) => item.link)).toEqual([...SECTION_SLUGS.map((slug) => `${ROOT}${slug}/`), `${ROOT}claims/`]);
+    expect(feed.rss.channel.item.map((item) => item.link)).toEqual([
+      ...SECTION_SLUGS.map((slug) => `${ROOT}${slug}/`),
+      `${ROOT}claims/`,
+      ...[...UPDATES].reverse().map((update) => `${ROOT}changes/#update-${update.date}`),
+    ]);
     expectAllResolve(feed.rss.channel.item.map((item) => ({ url: item.link, from: ROOT, where: 'rss.xml' })));
   });
 

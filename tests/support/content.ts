@@ -12,6 +12,7 @@ import { SectionSchema, type Section } from '../../src/schemas/section';
 import { SourceSchema } from '../../src/schemas/source';
 import { TermSchema } from '../../src/schemas/term';
 import { TimelineEventSchema, type TimelineEvent } from '../../src/schemas/timeline-event';
+import { UpdateSchema, type Update } from '../../src/schemas/update';
 
 /** The project root. */
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -78,6 +79,9 @@ export const CLAIMS: readonly (Claim & { id: string })[] = readFolder('claims', 
   id,
   ...ClaimSchema.parse(data),
 }));
+
+/** The updates log, oldest first (file names are dates). */
+export const UPDATES: readonly Update[] = readFolder('updates', '.yaml', readYaml).map(({ data }) => UpdateSchema.parse(data));
 
 /** A speaker's full name and short label, as the pages show them: a person's name and last name, or a source's who and label. */
 export function speakerOf(id: string): { name: string; label: string } {

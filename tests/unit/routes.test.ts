@@ -21,6 +21,7 @@ import {
   socialCardFile,
   sourceAnchor,
   speakerAnchor,
+  updateAnchor,
   yearAnchor,
   type AnchorFacts,
 } from '../../src/routes';
@@ -38,9 +39,15 @@ describe('RESERVED_SLUGS', () => {
     expect(RESERVED_SLUGS).toContain(HOME_CARD_ID);
   });
 
-  it('reserves the routes announced for later: embed, changes and uk', () => {
-    expect([...PLANNED_ROUTES]).toEqual(['embed', 'changes', 'uk']);
+  it('reserves the routes announced for later: embed and uk', () => {
+    expect([...PLANNED_ROUTES]).toEqual(['embed', 'uk']);
     for (const slug of PLANNED_ROUTES) expect(RESERVED_SLUGS).toContain(slug);
+  });
+
+  it('reserves changes as a page of its own now that it is built, no longer as a planned route', () => {
+    expect(PAGE_ROUTES.changes).toBe('changes');
+    expect(RESERVED_SLUGS).toContain('changes');
+    expect(PLANNED_ROUTES).not.toContain('changes');
   });
 
   it('reserves claims as a page of its own now that it is built, no longer as a planned route', () => {
@@ -73,6 +80,10 @@ describe('ids and files', () => {
     expect(sourceAnchor('reports')).toBe('source-reports');
     expect(sourceAnchor('steve-witkoff')).toBe('source-steve-witkoff');
     expect(mentionCardAnchor('donbas')).toBe('card-donbas');
+  });
+
+  it('names the anchor of an entry of the updates log by its date', () => {
+    expect(updateAnchor('2025-08-20')).toBe('update-2025-08-20');
   });
 
   it('names anchors of claims and speakers by their kind', () => {
@@ -138,6 +149,7 @@ describe('listPageAnchors', () => {
     ],
     people: ['steve-witkoff'],
     terms: ['article-5'],
+    updates: ['2025-08-17', '2025-08-20'],
   };
   const pages = listPageAnchors(FACTS);
   const anchorsOf = (path: string): string[] => {
@@ -148,7 +160,7 @@ describe('listPageAnchors', () => {
 
   it('lists home, the fixed pages, one page per section and one per claim, but not the 404 page', () => {
     expect([...pages.keys()].sort()).toEqual(
-      ['/', '/claims/', '/claims/witkoff-article-5/', '/claims/witkoff-robust-guarantees/', '/glossary/', '/guarantees/', '/outlook/', '/read/', '/timeline/'],
+      ['/', '/changes/', '/claims/', '/claims/witkoff-article-5/', '/claims/witkoff-robust-guarantees/', '/glossary/', '/guarantees/', '/outlook/', '/read/', '/timeline/'],
     );
     expect(pages.has(`/${NOT_FOUND_ROUTE}/`)).toBe(false);
   });
@@ -183,6 +195,10 @@ describe('listPageAnchors', () => {
     expect(anchorsOf('/timeline/')).toEqual(
       ['main', 'updates-log', 'year-1949', 'year-2025', 'event-north-atlantic-treaty', 'event-alaska-summit', 'event-white-house-meeting'].sort(),
     );
+  });
+
+  it('gives the changes page an entry per date of the updates log', () => {
+    expect(anchorsOf('/changes/')).toEqual(['main', 'updates-log', 'update-2025-08-17', 'update-2025-08-20'].sort());
   });
 
   it('gives the glossary its two lists and an entry per person and term', () => {

@@ -55,6 +55,17 @@ describe('buildNewsArticle', () => {
   it('cites the original report by its headline only, since it has no known URL', () => {
     expect(article['isBasedOn']).toEqual({ '@type': 'NewsArticle', headline: FACTS.originalHeadline });
   });
+
+  it('writes no correction for a page never corrected', () => {
+    expect(article).not.toHaveProperty('correction');
+    expect(buildNewsArticle({ ...PAGE, corrections: [] }, FACTS)).not.toHaveProperty('correction');
+  });
+
+  it('lists each correction of the page as a CorrectionComment with its text, date and entry in the log', () => {
+    const url = 'https://news.example/explainer/changes/#update-2025-08-20';
+    const corrected = buildNewsArticle({ ...PAGE, corrections: [{ text: 'The meeting was on 25 April.', datePublished: '2025-08-20', url }] }, FACTS);
+    expect(corrected['correction']).toEqual([{ '@type': 'CorrectionComment', text: 'The meeting was on 25 April.', datePublished: '2025-08-20', url }]);
+  });
 });
 
 describe('buildBreadcrumbList', () => {

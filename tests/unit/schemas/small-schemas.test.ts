@@ -134,20 +134,54 @@ describe('SourceSchema', () => {
 });
 
 describe('UpdateSchema', () => {
-  it('accepts a quoted date and a note', () => {
-    expect(UpdateSchema.parse({ date: '2025-08-17', note: 'First published.' })).toEqual({
+  it('accepts the publication: a quoted date, a kind and a note, with no changes and no claims by default', () => {
+    expect(UpdateSchema.parse({ date: '2025-08-17', kind: 'update', note: 'First published.' })).toEqual({
       date: '2025-08-17',
+      kind: 'update',
       note: 'First published.',
+      changes: [],
+      claims: [],
     });
   });
 
+  it('accepts a correction with its changes and claims; before or after may be left out', () => {
+    const correction = {
+      date: '2025-08-20',
+      kind: 'correction',
+      note: 'The meeting was on 25 April.',
+      changes: [
+        { in: 'timeline/vatican-meeting', before: '26 April 2025', after: '25 April 2025' },
+        { in: 'outlook', after: 'A new paragraph.' },
+        { in: 'outlook', before: 'An old paragraph.' },
+      ],
+      claims: ['reports-peace-offer'],
+    };
+    expect(UpdateSchema.parse(correction).changes).toEqual([
+      { in: 'timeline/vatican-meeting', before: '26 April 2025', after: '25 April 2025' },
+      { in: 'outlook', before: '', after: 'A new paragraph.' },
+      { in: 'outlook', before: 'An old paragraph.', after: '' },
+    ]);
+  });
+
   it('refuses an impossible or unquoted date', () => {
-    expect(issuesOf(UpdateSchema, { date: '2025-02-30', note: 'x' })[0]).toMatch(/^date: expected a quoted ISO date/);
-    expect(issuesOf(UpdateSchema, { date: new Date('2025-08-17'), note: 'x' })[0]).toMatch(/^date: /);
+    expect(issuesOf(UpdateSchema, { date: '2025-02-30', kind: 'update', note: 'x' })[0]).toMatch(/^date: expected a quoted ISO date/);
+    expect(issuesOf(UpdateSchema, { date: new Date('2025-08-17'), kind: 'update', note: 'x' })[0]).toMatch(/^date: /);
+  });
+
+  it('requires a kind of the three, and says which', () => {
+    expect(issuesOf(UpdateSchema, { date: '2025-08-17', note: 'x' })).toEqual(['kind: kind is required: one of update, correction, clarification']);
+    expect(issuesOf(UpdateSchema, { date: '2025-08-17', kind: 'erratum', note: 'x' })).toEqual(['kind: kind is required: one of update, correction, clarification']);
+  });
+
+  it('requires where each change was made', () => {
+    expect(issuesOf(UpdateSchema, { date: '2025-08-20', kind: 'update', note: 'x', changes: [{ after: 'y' }] })).toEqual([
+      'changes.0.in: in is required: "opening", a section’s slug, or "timeline/<event id>"',
+    ]);
   });
 
   it('requires a note and refuses unknown keys', () => {
-    expect(issuesOf(UpdateSchema, { date: '2025-08-17' })[0]).toMatch(/^note: /);
-    expect(issuesOf(UpdateSchema, { date: '2025-08-17', note: 'x', author: 'Desk' })).toHaveLength(1);
+    expect(issuesOf(UpdateSchema, { date: '2025-08-17', kind: 'update' })[0]).toMatch(/^note: /);
+    expect(issuesOf(UpdateSchema, { date: '2025-08-17', kind: 'update', note: 'x', author: 'Desk' })).toHaveLength(1);
+    expect(issuesOf(UpdateSchema, { date: '2025-08-20', kind: 'update', note: 'x', changes: [{ in: 'outlook', was: 'y' }] })).toHaveLength(1);
   });
 });

@@ -1,0 +1,198 @@
+import { passagesHolding } from '../lib/change-text';
+import { parseChangePlace } from '../lib/change-places';
+import { formatDisplayDate } from '../lib/dates';
+import { paragraphPrint } from '../lib/paragraph-print';
+import { statusLabel } from '../lib/status-label';
+import { diffChange } from '../lib/word-diff';
+import { OPENING_ID, PAGE_ROUTES, bodyPageSegment, claimPageSegment, eventAnchor, paragraphAnchor, updateAnchor } from '../routes';
+import type { UpdateKind } from '../schemas/update';
+import { absoluteUrl, pageUrl } from '../urls';
+import type { Story } from './story';
+import type { ChangeEntryView, ChangeMarkView, ClaimChangeView, LinkView, PageChangesView, ParagraphView, TextChangeView } from './view';
+
+// The updates log as pages show it: which pages and passages each entry touched, the note near
+// the top of a touched page, the marks beside changed passages, the entries of the changes page.
+// The content checks (src/lib/update-checks.ts) have already made sure every change stands in the text.
+
+/** One entry of the log, as the story holds it. */
+type LogEntry = Story['updates'][number];
+
+/** "Correction": what an entry is, as its heading and the note near a page's top say. */
+export function kindNoun(kind: UpdateKind): string {
+  switch (kind) {
+    case 'update':
+      return 'Update';
+    case 'correction':
+      return 'Correction';
+    case 'clarification':
+      return 'Clarification';
+  }
+}
+
+/** "Corrected": what an entry did to a passage, as the passage's mark says. */
+export function kindVerb(kind: UpdateKind): string {
+  switch (kind) {
+    case 'update':
+      return 'Updated';
+    case 'correction':
+      return 'Corrected';
+    case 'clarification':
+      return 'Clarified';
+  }
+}
+
+/** What the pages need to know of the log, worked out once per story. */
+interface ChangeIndex {
+  /** Entries that touched each page segment, oldest first. */
+  bySegment: Map<string, LogEntry[]>;
+  /** Every top-level paragraph by anchor id: fingerprint and latest mark. */
+  paragraphs: Record<string, ParagraphView>;
+  /** The latest mark of each timeline event a change named, by event id. */
+  events: Map<string, ChangeMarkView>;
+}
+
+const indexes = new WeakMap<Story, ChangeIndex>();
+
+/** Site-relative URL of an entry on the changes page. */
+function entryHref(entry: LogEntry): string {
+  return pageUrl(PAGE_ROUTES.changes, updateAnchor(entry.date));
+}
+
+function markOf(entry: LogEntry): ChangeMarkView {
+  return { label: kindVerb(entry.kind), date: entry.date, href: entryHref(entry) };
+}
+
+/** The paragraphs of the opening or a section, by body id. */
+function bodyParagraphs(story: Story, bodyId: string): readonly string[] {
+  return bodyId === OPENING_ID ? story.openingFacts.paragraphs : (story.sections.find((s) => s.id === bodyId)?.facts.paragraphs ?? []);
+}
+
+/** The page segments an entry touched: where its changed words and its claims' statuses are shown. */
+function touchedSegments(story: Story, entry: LogEntry): string[] {
+  const segments = new Set<string>();
+  for (const change of entry.changes) {
+    const place = parseChangePlace(change.in);
+    switch (place.kind) {
+      case 'body':
+        segments.add(bodyPageSegment(place.id)).add(PAGE_ROUTES.read);
+        break;
+      case 'event':
+        // An event shows on the timeline, on home's timeline and on every section that lists it.
+        segments.add(PAGE_ROUTES.timeline).add(PAGE_ROUTES.home);
+        for (const section of story.sections) if (section.data.events.includes(place.id)) segments.add(section.id);
+        break;
+    }
+  }
+  for (const id of entry.claims) {
+    const claim = story.claims.find((candidate) => candidate.id === id);
+    if (!claim) continue;
+    // The claim's status shows on the claims pages and beside its words, on its page and on /read/.
+    segments.add(PAGE_ROUTES.claims).add(claimPageSegment(id)).add(bodyPageSegment(claim.data.in)).add(PAGE_ROUTES.read);
+  }
+  return [...segments];
+}
+
+function indexOf(story: Story): ChangeIndex {
+  const known = indexes.get(story);
+  if (known) return known;
+  const bySegment = new Map<string, LogEntry[]>();
+  const marks = new Map<string, ChangeMarkView>();
+  const events = new Map<string, ChangeMarkView>();
+  // Oldest first, so a later entry's mark replaces an earlier one on the same passage.
+  for (const entry of story.updates) {
+    for (const segment of touchedSegments(story, entry)) bySegment.set(segment, [...(bySegment.get(segment) ?? []), entry]);
+    for (const change of entry.changes) {
+      const place = parseChangePlace(change.in);
+      if (place.kind === 'event') {
+        events.set(place.id, markOf(entry));
+        continue;
+      }
+      for (const index of passagesHolding(bodyParagraphs(story, place.id), change.after)) {
+        marks.set(paragraphAnchor(place.id, index + 1), markOf(entry));
+      }
+    }
+  }
+  const paragraphs: Record<string, ParagraphView> = {};
+  for (const body of [{ id: OPENING_ID, facts: story.openingFacts }, ...story.sections]) {
+    body.facts.paragraphs.forEach((text, index) => {
+      const anchor = paragraphAnchor(body.id, index + 1);
+      paragraphs[anchor] = { print: paragraphPrint(text), mark: marks.get(anchor) };
+    });
+  }
+  const index = { bySegment, paragraphs, events };
+  indexes.set(story, index);
+  return index;
+}
+
+/** What a page ("" for home, a section's slug, "claims/<id>"…) says of its changes: the latest entry that touched it. */
+export function pageChanges(story: Story, segment: string): PageChangesView {
+  const latest = indexOf(story).bySegment.get(segment)?.at(-1);
+  const bodyPages = [PAGE_ROUTES.home, PAGE_ROUTES.read, ...story.sections.map((s) => s.id)] as string[];
+  return {
+    note: latest ? { kind: kindNoun(latest.kind), date: latest.date, note: latest.note, href: entryHref(latest) } : undefined,
+    tracksParagraphs: bodyPages.includes(segment),
+    logHref: pageUrl(PAGE_ROUTES.changes),
+  };
+}
+
+/** Every top-level paragraph of the story by anchor id: its fingerprint and the latest change that touched it. */
+export function paragraphViews(story: Story): Record<string, ParagraphView> {
+  return indexOf(story).paragraphs;
+}
+
+/** The latest change to a timeline event, if the log names one. */
+export function eventChangeMark(story: Story, eventId: string): ChangeMarkView | undefined {
+  return indexOf(story).events.get(eventId);
+}
+
+/** The corrections that touched a page, oldest first, as its NewsArticle's CorrectionComments say them. */
+export function pageCorrections(story: Story, segment: string): { text: string; datePublished: string; url: string }[] {
+  return (indexOf(story).bySegment.get(segment) ?? [])
+    .filter((entry) => entry.kind === 'correction')
+    .map((entry) => ({ text: entry.note, datePublished: entry.date, url: absoluteUrl(entryHref(entry)) }));
+}
+
+/** Where a change was made, as a link to the passage: the paragraph its new words stand in, or the event. */
+function changeWhere(story: Story, change: LogEntry['changes'][number]): LinkView {
+  const place = parseChangePlace(change.in);
+  switch (place.kind) {
+    case 'event': {
+      const event = story.events.find((candidate) => candidate.id === place.id);
+      return { href: pageUrl(PAGE_ROUTES.timeline, eventAnchor(place.id)), label: `Timeline: ${event?.title ?? place.id}` };
+    }
+    case 'body': {
+      const name = place.id === OPENING_ID ? 'Opening' : (story.sections.find((s) => s.id === place.id)?.data.title ?? place.id);
+      const [index] = passagesHolding(bodyParagraphs(story, place.id), change.after);
+      return index === undefined
+        ? { href: pageUrl(bodyPageSegment(place.id)), label: name }
+        : { href: pageUrl(bodyPageSegment(place.id), paragraphAnchor(place.id, index + 1)), label: `${name}, paragraph ${index + 1}` };
+    }
+  }
+}
+
+/** The claims whose status an entry records, with the status each took that day. */
+function claimChanges(story: Story, entry: LogEntry): ClaimChangeView[] {
+  return entry.claims.flatMap((id) => {
+    const claim = story.claims.find((candidate) => candidate.id === id);
+    const step = claim?.data.status.slice(1).find((candidate) => candidate.date === entry.date);
+    if (!claim || !step) return [];
+    return [{ href: pageUrl(claimPageSegment(id)), who: `${claim.speaker.name}, ${claim.data.attribution}`, status: statusLabel(step.status), note: step.note }];
+  });
+}
+
+/** Every entry of the log for the changes page, newest first, each change as a word-level diff. */
+export function changeEntries(story: Story): ChangeEntryView[] {
+  return [...story.updates].reverse().map((entry) => {
+    const kind = kindNoun(entry.kind);
+    const when = formatDisplayDate(entry.date);
+    return {
+      anchor: updateAnchor(entry.date),
+      date: entry.date,
+      kind,
+      note: entry.note,
+      changes: entry.changes.map((change): TextChangeView => ({ where: changeWhere(story, change), parts: diffChange(change.before, change.after) })),
+      claims: claimChanges(story, entry),
+      share: { href: entryHref(entry), what: `the ${kind.toLowerCase()} of ${when}`, title: `${kind}, ${when}: ${entry.note}` },
+    };
+  });
+}

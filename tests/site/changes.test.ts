@@ -1,0 +1,245 @@
+// The updates log as readers and crawlers get it, twice: the site as published (dist/), whose
+// log holds only what content/updates/ holds, and a build of the story a few days on
+// (tests/fixtures/good/living-story: a changed paragraph, a corrected date and a denied claim,
+// in one correction), which must show on /changes/, on every page it touched, in the JSON-LD
+// and in the feed.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheerioAPI } from 'cheerio';
+import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDisplayDate } from '../../src/lib/dates';
+import { UpdateSchema, type Update } from '../../src/schemas/update';
+import { CLAIMS, PAGE_TEXT, SECTION_SLUGS, SECTIONS, UPDATES } from '../support/content';
+import { FIXTURES, buildContentVariant } from '../support/content-build';
+import { DIST, listHtmlFiles, loadPage, requireDist } from '../support/dist';
+
+const FIXTURE = 'good/living-story';
+const ORIGIN = 'https://example.org';
+
+/** Every entry of a fixture's updates folder, oldest first. */
+function readLog(folder: string): Update[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
+    .map((name) => UpdateSchema.parse(parse(readFileSync(join(folder, name), 'utf8'))))
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+const PUBLISHED_LOG = UPDATES;
+const [FIXTURE_ENTRY] = readLog(join(FIXTURES, FIXTURE, 'updates'));
+if (!FIXTURE_ENTRY) throw new Error(`${FIXTURE} has no entry in updates/.`);
+const ENTRY = FIXTURE_ENTRY;
+const ENTRY_ANCHOR = `update-${ENTRY.date}`;
+const ENTRY_HREF = `/changes/#${ENTRY_ANCHOR}`;
+
+/** The file of a page segment ("" is home). */
+const fileOf = (segment: string) => (segment === '' ? 'index.html' : `${segment}/index.html`);
+
+/** The page segments the fixture's entry touched, worked out from the fixture itself. */
+function touchedSegments(entry: Update): Set<string> {
+  const segments = new Set<string>();
+  for (const change of entry.changes) {
+    if (change.in.startsWith('timeline/')) {
+      const event = change.in.slice('timeline/'.length);
+      segments.add('timeline').add('');
+      for (const section of SECTIONS) if (section.data.events.includes(event)) segments.add(section.id);
+    } else {
+      segments.add(change.in === 'opening' ? '' : change.in).add('read');
+    }
+  }
+  for (const id of entry.claims) {
+    const claim = CLAIMS.find((candidate) => candidate.id === id);
+    if (!claim) throw new Error(`${FIXTURE} names an unknown claim ${id}.`);
+    segments.add('claims').add(`claims/${id}`).add(claim.in === 'opening' ? '' : claim.in).add('read');
+  }
+  return segments;
+}
+
+function jsonLdOf($: CheerioAPI): Record<string, unknown>[] {
+  return $('script[type="application/ld+json"]')
+    .toArray()
+    .map((el) => JSON.parse($(el).text()) as Record<string, unknown>);
+}
+
+/** Every paragraph fingerprint of a build's home and section pages, by paragraph id. */
+function printsOf(dir: string): Map<string, string> {
+  const prints = new Map<string, string>();
+  for (const file of ['index.html', ...SECTION_SLUGS.map((slug) => `${slug}/index.html`)]) {
+    const $ = loadPage(file, dir);
+    $('p[data-print]').each((_, p) => void prints.set($(p).attr('id') ?? '', $(p).attr('data-print') ?? ''));
+  }
+  return prints;
+}
+
+const xml = new XMLParser({ ignoreAttributes: false });
+type FeedItem = { title: string; link: string; description: string; pubDate: string };
+const feedItems = (dir: string): FeedItem[] => [(xml.parse(readFileSync(join(dir, 'rss.xml'), 'utf8')) as { rss: { channel: { item: FeedItem | FeedItem[] } } }).rss.channel.item].flat();
+
+describe('the published site', () => {
+  requireDist();
+
+  it('lists every entry of content/updates/ on /changes/, newest first, each with its anchor and share control', () => {
+    const $ = loadPage('changes/index.html');
+    expect($('h1').text().trim()).toBe(PAGE_TEXT['changes']?.title);
+    const entries = $('main article[id^="update-"]').toArray();
+    expect(entries.map((el) => $(el).attr('id'))).toEqual([...PUBLISHED_LOG].reverse().map((entry) => `update-${entry.date}`));
+    for (const el of entries) {
+      const entry = $(el);
+      const date = (entry.attr('id') ?? '').slice('update-'.length);
+      expect(entry.find('h2 time').attr('datetime')).toBe(date);
+      expect(entry.find('share-link').attr('data-url')).toBe(`${ORIGIN}/changes/#update-${date}`);
+    }
+  });
+
+  it('shows the publication as the first entry, and nothing the tests made up', () => {
+    const $ = loadPage('changes/index.html');
+    expect($('main article[id^="update-"]').last().text()).toContain(PUBLISHED_LOG[0]?.note);
+    expect($('main').text()).not.toContain(ENTRY.note);
+  });
+
+  it('marks no passage and notes no change where the log changed nothing', () => {
+    const changed = PUBLISHED_LOG.some((entry) => entry.changes.length > 0 || entry.claims.length > 0);
+    for (const file of listHtmlFiles()) {
+      const $ = loadPage(file);
+      if (!changed) {
+        expect($('.change-note').length, file).toBe(0);
+        expect($('.change-mark').length, file).toBe(0);
+      }
+      expect($('main').text(), file).not.toContain(ENTRY.note);
+    }
+  });
+
+  it('gives every paragraph of the story a short fingerprint, and a "since your last visit" status to the pages that have them', () => {
+    for (const file of listHtmlFiles()) {
+      const $ = loadPage(file);
+      const paragraphs = $('main p[id]').filter((_, p) => /-p\d+$/.test($(p).attr('id') ?? ''));
+      paragraphs.each((_, p) => {
+        expect($(p).attr('data-print'), `${file} #${$(p).attr('id')}`).toMatch(/^[A-Za-z0-9_-]{4}$/);
+      });
+      const status = $('since-visit [role="status"]');
+      expect(status.length, file).toBe(paragraphs.length > 0 ? 1 : 0);
+      if (status.length > 0) {
+        expect(status.text(), `${file}: empty until the script fills it`).toBe('');
+        expect($('since-visit').attr('data-log'), file).toBe('/changes/');
+      }
+    }
+  });
+
+  it('links to /changes/ from every page’s footer', () => {
+    for (const file of listHtmlFiles()) expect(loadPage(file)('footer a[href="/changes/"]').length, file).toBe(1);
+  });
+
+  it('carries every entry in the feed, linked to its anchor on /changes/ and dated', () => {
+    const items = feedItems(DIST).filter((item) => item.link.includes('/changes/'));
+    expect(items.map((item) => item.link)).toEqual([...PUBLISHED_LOG].reverse().map((entry) => `${ORIGIN}/changes/#update-${entry.date}`));
+    for (const [index, entry] of [...PUBLISHED_LOG].reverse().entries()) {
+      expect(items[index]?.description).toBe(entry.note);
+      expect(new Date(items[index]?.pubDate ?? '').toISOString().slice(0, 10)).toBe(entry.date);
+    }
+  });
+});
+
+describe(`a build with the updates of ${FIXTURE}`, () => {
+  let dir = '';
+  let remove = () => {};
+  const touched = touchedSegments(ENTRY);
+
+  beforeAll(() => {
+    const result = buildContentVariant(FIXTURE, { keepOutput: true });
+    if (!result.kept) throw new Error(`The build of ${FIXTURE} failed:\n${result.output.slice(-3000)}`);
+    dir = result.kept.dist;
+    remove = result.kept.remove;
+  });
+  afterAll(() => remove());
+
+  it('lists the new entry first on /changes/, with its kind, date and note', () => {
+    const $ = loadPage('changes/index.html', dir);
+    const first = $('main article[id^="update-"]').first();
+    expect(first.attr('id')).toBe(ENTRY_ANCHOR);
+    expect(first.find('h2').text().replace(/\s+/g, ' ').trim()).toBe(`Correction, ${formatDisplayDate(ENTRY.date)}`);
+    expect(first.text()).toContain(ENTRY.note);
+  });
+
+  it('shows each change as a word-level diff: removed words in <del>, added words in <ins>, each said in words too', () => {
+    const $ = loadPage('changes/index.html', dir);
+    const diffs = $(`#${ENTRY_ANCHOR} li`).filter((_, li) => $(li).find('ins, del').length > 0);
+    expect(diffs.length).toBe(ENTRY.changes.length);
+    // relationships: "in February" became "on 28 February"; the event: 26 April became 25 April.
+    const words = (selector: string) => diffs.find(selector).toArray().map((el) => $(el).clone().find('.sr-only').remove().end().text());
+    expect(words('del')).toEqual(['in', '26']);
+    expect(words('ins')).toEqual(['on 28', '25']);
+    expect(diffs.find('del .sr-only').first().text()).toBe('[removed: ');
+    expect(diffs.find('ins .sr-only').first().text()).toBe('[added: ');
+    // Read without the removed words, each diff is the text as it stands now.
+    diffs.each((index, li) => {
+      const after = $(li).find('p').last().clone();
+      after.find('del, .sr-only').remove();
+      expect(after.text().replace(/\s+/g, ' ').trim(), `change ${index}`).toBe(ENTRY.changes[index]?.after);
+    });
+  });
+
+  it('links each change to the passage it made, and each claim to its page with its new status', () => {
+    const $ = loadPage('changes/index.html', dir);
+    const links = $(`#${ENTRY_ANCHOR} li a`).toArray().map((a) => $(a).attr('href'));
+    expect(links).toEqual(['/relationships/#relationships-p1', '/timeline/#event-vatican-meeting', ...ENTRY.claims.map((id) => `/claims/${id}/`)]);
+    expect($(`#${ENTRY_ANCHOR}`).text()).toContain('Denied');
+    expect($(`#${ENTRY_ANCHOR} share-link`).attr('data-url')).toBe(`${ORIGIN}${ENTRY_HREF}`);
+  });
+
+  it('notes the correction near the top of every page it touched, with a link to its entry, and nowhere else', () => {
+    expect(touched).toEqual(new Set(['relationships', 'read', 'timeline', '', 'claims', `claims/${ENTRY.claims[0]}`, 'territory']));
+    for (const file of listHtmlFiles(dir)) {
+      const $ = loadPage(file, dir);
+      const segment = file === 'index.html' ? '' : file.replace(/\/index\.html$/, '');
+      const note = $('main .change-note');
+      if (!touched.has(segment)) {
+        expect(note.length, `${file} was not touched`).toBe(0);
+        continue;
+      }
+      expect(note.length, file).toBe(1);
+      expect(note.text().replace(/\s+/g, ' '), file).toContain(`Correction, ${formatDisplayDate(ENTRY.date)}: ${ENTRY.note}`);
+      expect(note.find('a').attr('href'), file).toBe(ENTRY_HREF);
+      // Near the top: before the page's one h1.
+      expect($('main').children().first().is('.change-note'), file).toBe(true);
+    }
+  });
+
+  it('marks the changed paragraph, and only that one, with words and a link to the entry', () => {
+    const $ = loadPage('relationships/index.html', dir);
+    const marks = $('main .change-mark');
+    // The paragraph and the corrected event in the section's timeline.
+    expect(marks.length).toBe(2);
+    const paragraphMark = $('#relationships-p1 .change-mark');
+    expect(paragraphMark.text().replace(/\s+/g, ' ').trim()).toBe(`Corrected ${formatDisplayDate(ENTRY.date)}`);
+    expect(paragraphMark.attr('href')).toBe(ENTRY_HREF);
+    expect($('#event-vatican-meeting .change-mark').attr('href')).toBe(ENTRY_HREF);
+    expect($('#relationships-p2 .change-mark, #relationships-p3 .change-mark').length).toBe(0);
+    expect(loadPage('read/index.html', dir)('#relationships-p1 .change-mark').length).toBe(1);
+  });
+
+  it('changes the fingerprint of the changed paragraph only', () => {
+    const before = printsOf(DIST);
+    const after = printsOf(dir);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    expect([...after].filter(([id, print]) => before.get(id) !== print).map(([id]) => id)).toEqual(['relationships-p1']);
+  });
+
+  it('puts the correction into the NewsArticle of each touched article page, and dateModified follows the log', () => {
+    for (const segment of ['', 'relationships', 'territory', 'coalition']) {
+      const article = jsonLdOf(loadPage(fileOf(segment), dir)).find((data) => data['@type'] === 'NewsArticle');
+      expect(article?.['dateModified'], segment).toBe(ENTRY.date);
+      const expected = touched.has(segment)
+        ? [{ '@type': 'CorrectionComment', text: ENTRY.note, datePublished: ENTRY.date, url: `${ORIGIN}${ENTRY_HREF}` }]
+        : undefined;
+      expect(article?.['correction'], segment).toEqual(expected);
+    }
+  });
+
+  it('carries the entry in the feed, newest first among the log’s entries', () => {
+    const items = feedItems(dir).filter((item) => item.link.includes('/changes/'));
+    expect(items[0]).toMatchObject({ title: `Correction, ${formatDisplayDate(ENTRY.date)}`, link: `${ORIGIN}${ENTRY_HREF}`, description: ENTRY.note });
+    expect(new Date(items[0]?.pubDate ?? '').toISOString().slice(0, 10)).toBe(ENTRY.date);
+    expect(items).toHaveLength(PUBLISHED_LOG.length + 1);
+  });
+});

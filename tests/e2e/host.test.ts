@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllHeaders, type Header } from '@netlify/headers-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRedirects } from '../../src/lib/static-headers';
+import { parseRedirects } from '../../src/lib/redirects-file';
 import { DIST, ROOT, listFiles, pathOfHtmlFile, requireDist } from '../support/dist';
 import { startHost, WRANGLER_ENV, WRANGLER_FLAGS, type HostedSite } from '../support/host';
 import { buildVariant, type VariantBuild } from '../support/variant-build';

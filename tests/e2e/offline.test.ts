@@ -98,7 +98,7 @@ describe('after one visit to one section', () => {
         // A section lands on its own part of the story, in view.
         const section = SECTIONS.find((s) => s.id === slug);
         const heading = page.getByRole('heading', { level: 2, name: section?.data.title ?? slug });
-        await expect.poll(() => heading.first().isVisible(), path).toBe(true);
+        await expect.poll(() => heading.first().isVisible(), { message: path }).toBe(true);
       }
     }
     await context.setOffline(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ANCHORS,
+  EMBED_ROUTES,
   FILE_ROUTES,
   HOME_CARD_ID,
   NOT_FOUND_ROUTE,
@@ -8,10 +9,13 @@ import {
   PLANNED_ROUTES,
   RESERVED_SLUGS,
   eventAnchor,
+  isEmbedPath,
   listPageAnchors,
   locatorMapFile,
   mentionCardAnchor,
+  oembedFile,
   rootPath,
+  sectionTimelineEmbed,
   socialCardFile,
   sourceAnchor,
   yearAnchor,
@@ -31,7 +35,7 @@ describe('RESERVED_SLUGS', () => {
     expect(RESERVED_SLUGS).toContain(HOME_CARD_ID);
   });
 
-  it('reserves the routes announced for later: embed, claims, changes and uk', () => {
+  it('reserves the embeds’ folder and the routes announced for later: claims, changes and uk', () => {
     for (const slug of ['embed', 'claims', 'changes', 'uk']) expect(RESERVED_SLUGS).toContain(slug);
     for (const slug of PLANNED_ROUTES) expect(RESERVED_SLUGS).toContain(slug);
   });
@@ -59,6 +63,22 @@ describe('ids and files', () => {
     expect(yearAnchor('1949')).toBe('year-1949');
     expect(sourceAnchor('witkoff-cnn')).toBe('source-witkoff-cnn');
     expect(mentionCardAnchor('donbas')).toBe('card-donbas');
+  });
+
+  it('puts every embeddable view and its oEmbed file under the embeds’ folder', () => {
+    expect(EMBED_ROUTES.timeline).toBe('embed/timeline');
+    expect(EMBED_ROUTES.map).toBe('embed/map');
+    expect(sectionTimelineEmbed('territory')).toBe('embed/timeline/territory');
+    expect(oembedFile(sectionTimelineEmbed('territory'))).toBe('embed/timeline/territory/oembed.json');
+    expect(FILE_ROUTES.embedResizer.startsWith(`${EMBED_ROUTES.root}/`)).toBe(true);
+    for (const segment of Object.values(EMBED_ROUTES)) expect(isEmbedPath(`${segment}/`), segment).toBe(true);
+  });
+
+  it('tells an embed path from a page whose name merely starts like the folder', () => {
+    expect(isEmbedPath('/embed/map/')).toBe(true);
+    expect(isEmbedPath('embedded/')).toBe(false);
+    expect(isEmbedPath('territory/')).toBe(false);
+    expect(isEmbedPath('')).toBe(false);
   });
 
   it('puts each social card under og/ as a PNG named by its id', () => {

@@ -10,7 +10,8 @@ import { listBuiltFiles } from './built-files';
 
 /**
  * After the build, writes the files static hosts read: dist/_headers, whose CSP
- * allows exactly the script and style hashes of every page's meta policy, and
+ * allows exactly the script and style hashes of every page's meta policy (and lets
+ * other sites frame the embeddable views alone), and
  * dist/_redirects from the public/_redirects template; every path carries the base.
  */
 export function hostFiles(): AstroIntegration {
@@ -23,21 +24,29 @@ export function hostFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const htmlFiles = listBuiltFiles(root).filter((file) => file.endsWith('.html'));
+        const builtFiles = listBuiltFiles(root);
+        const htmlFiles = builtFiles.filter((file) => file.endsWith('.html'));
+        // The host reads these two; they are not served, so they need no headers of their own.
+        const otherFiles = builtFiles.filter((file) => !file.endsWith('.html') && file !== '_headers' && file !== '_redirects');
         const policies = htmlFiles.map((file) => {
           const policy = extractMetaCsp(readFileSync(join(root, file), 'utf8'));
           if (!policy) throw new Error(`${file} has no content-security-policy meta tag; is security.csp on?`);
           return policy;
         });
         const sources = collectInlineSources(policies);
-        const rules = buildHeadersRules({ csp: buildHeaderCsp(sources), pagePaths: htmlFiles.map((file) => `/${builtFileToPath(file)}`) });
+        const rules = buildHeadersRules({
+          csp: buildHeaderCsp(sources),
+          embedCsp: buildHeaderCsp(sources, 'any'),
+          pagePaths: htmlFiles.map((file) => `/${builtFileToPath(file)}`),
+          filePaths: otherFiles.map((file) => `/${file}`),
+        });
         writeFileSync(join(root, '_headers'), renderHeadersFile(rules, base));
 
         const redirectsFile = join(root, '_redirects');
         if (existsSync(redirectsFile)) writeFileSync(redirectsFile, renderRedirects(readFileSync(redirectsFile, 'utf8'), base));
         const hashes = (list: string[]) => list.filter((source) => source.startsWith("'sha")).length;
         logger.info(
-          `_headers: CSP for ${htmlFiles.length} pages with ${hashes(sources.scriptSrc)} script and ${hashes(sources.styleSrc)} style hashes; base ${base}`,
+          `_headers: ${rules.length} rules; CSP for ${htmlFiles.length} pages with ${hashes(sources.scriptSrc)} script and ${hashes(sources.styleSrc)} style hashes; base ${base}`,
         );
       },
     },

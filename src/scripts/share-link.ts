@@ -12,7 +12,11 @@ class ShareLinkElement extends HTMLElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = link.className;
-    button.innerHTML = `${canShare ? 'Share' : 'Copy link'}<span class="sr-only"> to ${this.dataset['what'] ?? 'this page'}</span>`;
+    // Text nodes, not innerHTML: the site's Trusted Types policy blocks a string sent to an HTML sink.
+    const hidden = document.createElement('span');
+    hidden.className = 'sr-only';
+    hidden.textContent = ` to ${this.dataset['what'] ?? 'this page'}`;
+    button.append(canShare ? 'Share' : 'Copy link', hidden);
     button.addEventListener('click', () => void this.share(url, status, canShare));
     link.replaceWith(button);
   }

@@ -12,8 +12,9 @@ import { SITE } from '../../src/config';
 import { OEMBED_RICH_REQUIRED } from '../../src/lib/oembed';
 import { FILE_ROUTES, EMBED_ROUTES, OEMBED_FILE_NAME, eventAnchor } from '../../src/routes';
 import { SCRIPT_BUDGET, measurePage } from '../bench/page-weight.mjs';
-import { EVENTS, MAP, SECTIONS } from '../support/content';
+import { EVENTS, MAP } from '../support/content';
 import { DIST, isEmbedFile, listFiles, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
+import { EXPECTED_EMBEDS, SLICED_SECTIONS, type ExpectedEmbed } from '../support/embeds';
 import { detectBase } from '../support/host';
 import { fileForPath } from '../support/variant-build';
 
@@ -26,20 +27,8 @@ const HOME = loadPage('index.html');
 /** The site's root URL as this build was told it: the home page's canonical. */
 const ROOT_URL = new URL(HOME('link[rel="canonical"]').attr('href') ?? '');
 
-/** One view the content calls for: its page file, the full page it comes from, and that page's file. */
-interface ExpectedView {
-  file: string;
-  fullFile: string;
-  /** The anchor of the same content on the full page, if the link back points at one. */
-  anchor?: string;
-}
-
-const SLICED = SECTIONS.filter((section) => section.data.events.length > 0);
-const EXPECTED: ExpectedView[] = [
-  { file: `${EMBED_ROUTES.timeline}/index.html`, fullFile: 'timeline/index.html' },
-  ...SLICED.map((section) => ({ file: `${EMBED_ROUTES.timeline}/${section.id}/index.html`, fullFile: `${section.id}/index.html`, anchor: 'section-timeline' })),
-  { file: `${EMBED_ROUTES.map}/index.html`, fullFile: 'index.html', anchor: 'where' },
-];
+const SLICED = SLICED_SECTIONS;
+const EXPECTED = EXPECTED_EMBEDS;
 
 const EMBED_PAGES = listHtmlFiles(dist).filter(isEmbedFile);
 const SITE_PAGES = listHtmlFiles(dist).filter((file) => !isEmbedFile(file));
@@ -166,17 +155,18 @@ describe('what the views show', () => {
 /** One oEmbed file as read from the build. */
 interface Oembed {
   file: string;
-  view: ExpectedView;
+  view: ExpectedEmbed;
   data: Record<string, unknown>;
 }
 
 describe('oEmbed', () => {
   let documents: Oembed[] = [];
   beforeAll(() => {
-    documents = EXPECTED.map((view) => {
-      const file = view.file.replace(/index\.html$/, OEMBED_FILE_NAME);
-      return { file, view, data: JSON.parse(readFileSync(join(dist, file), 'utf8')) as Record<string, unknown> };
-    });
+    documents = EXPECTED.map((view) => ({
+      file: view.oembedFile,
+      view,
+      data: JSON.parse(readFileSync(join(dist, view.oembedFile), 'utf8')) as Record<string, unknown>,
+    }));
   });
 
   it('writes one file beside each view, and no other', () => {

@@ -20,12 +20,13 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * The embed code: an iframe inside a blockquote whose link to the full page stays when
- * a CMS, a feed reader or an e-mail strips the iframe; then, optionally, the one script
- * line that fits the iframe's height to its content. Without that script (or without
- * JavaScript) the iframe keeps its starting height and scrolls. Only attributes size the
- * iframe, because a host's CSP may block inline styles; `style="border:0"` is cosmetic
- * and harmless where blocked.
+ * The embed code: the iframe, then a blockquote whose link to the full page stays when a
+ * CMS, a feed reader or an e-mail strips the iframe, and otherwise credits it; then,
+ * optionally, the one script line that fits the iframe's height to its content. Without
+ * that script (or without JavaScript) the iframe keeps its starting height and scrolls.
+ * The iframe sits beside the blockquote, not in it, so a host's pull-quote style (indent,
+ * rule, large italics) never squeezes the frame. Only attributes size the iframe, because
+ * a host's CSP may block inline styles; `style="border:0"` is cosmetic and harmless where blocked.
  */
 export function buildEmbedSnippet(input: EmbedSnippetInput): string {
   if (!Number.isInteger(input.height) || input.height <= 0) {
@@ -35,11 +36,10 @@ export function buildEmbedSnippet(input: EmbedSnippetInput): string {
     if (url !== undefined && !/^https?:\/\//.test(url)) throw new Error(`An embed snippet needs absolute URLs; ${name} is "${url}".`);
   }
   const title = escapeHtml(input.title);
+  const href = escapeHtml(input.href);
   const lines = [
-    `<blockquote cite="${escapeHtml(input.href)}">`,
     `<iframe src="${escapeHtml(input.src)}" title="${title}" width="100%" height="${input.height}" loading="lazy" style="border:0"></iframe>`,
-    `<p><a href="${escapeHtml(input.href)}">${title}</a></p>`,
-    '</blockquote>',
+    `<blockquote cite="${href}"><p><a href="${href}">${title}</a></p></blockquote>`,
   ];
   if (input.resizerSrc !== undefined) lines.push(`<script async src="${escapeHtml(input.resizerSrc)}"></script>`);
   return lines.join('\n');

@@ -13,9 +13,12 @@ const INPUT: EmbedSnippetInput = {
 describe('buildEmbedSnippet', () => {
   const $ = load(buildEmbedSnippet(INPUT), null, false);
 
-  it('puts the iframe inside a blockquote whose link to the full page survives when the iframe is stripped', () => {
+  it('follows the iframe with a blockquote whose link to the full page survives when the iframe is stripped', () => {
+    expect($.root().children().first().is('iframe')).toBe(true);
+    expect($('iframe').next().is('blockquote')).toBe(true);
+    // Beside it, not around it: a host's blockquote style must not squeeze the frame.
+    expect($('blockquote iframe')).toHaveLength(0);
     expect($('blockquote').attr('cite')).toBe(INPUT.href);
-    expect($('blockquote > iframe')).toHaveLength(1);
     const link = $('blockquote > p > a');
     expect(link.attr('href')).toBe(INPUT.href);
     expect(link.text()).toBe(INPUT.title);

@@ -9,7 +9,7 @@ import { paletteCss } from './src/integrations/palette-css.ts';
 import { envGuard } from './src/integrations/env-guard.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { readBuildSettings } from './src/lib/build-settings.ts';
-import { mdxFactsPlugin } from './src/lib/mdx-facts.ts';
+import { mdxFactsPlugin, mdxParagraphsPlugin } from './src/lib/mdx-facts.ts';
 import { isListedInSitemap } from './src/lib/page-meta.ts';
 import { SHARED_CSP_DIRECTIVES } from './src/lib/csp.ts';
 
@@ -27,11 +27,13 @@ export default defineConfig({
   // hostFiles writes dist/_headers and dist/_redirects after the build;
   // offlineCache then writes dist/sw.js over the finished files.
   integrations: [envGuard(), mdx(), sitemap({ filter: (page) => isListedInSitemap(page, base) }), hostFiles(), offlineCache()],
-  // No code in the story; Shiki's inline styles would not pass the CSP anyway. One pass over each
-  // MDX syntax tree records its links, mentions, claims and word count for the checks (src/lib/mdx-facts.ts).
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [mdxFactsPlugin()] }) },
-  // paletteCss serves the colour tokens from src/lib/palette.ts as virtual:palette.css.
-  vite: { plugins: [tailwindcss(), paletteCss()] },
+  // No code in the story; Shiki's inline styles would not pass the CSP anyway. Over each MDX syntax
+  // tree: paragraphs get their ids, then one pass records links, mentions, claims and words (src/lib/mdx-facts.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [...mdxParagraphsPlugin(), mdxFactsPlugin()] }) },
+  // paletteCss serves the colour tokens from src/lib/palette.ts as virtual:palette.css. The page
+  // script is a file, not inline: it is not render-blocking, so it need not ride in the first
+  // round trip, and one cached copy serves every page.
+  vite: { plugins: [tailwindcss(), paletteCss()], build: { assetsInlineLimit: 0 } },
   // Astro hashes the inline scripts and styles; the other directives are shared with dist/_headers.
   security: { csp: { directives: [...SHARED_CSP_DIRECTIVES] } },
   devToolbar: { enabled: false },

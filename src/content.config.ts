@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { ClaimSchema } from './schemas/claim';
 import { LocatorMapSchema } from './schemas/map';
 import { OpeningSchema } from './schemas/opening';
 import { PageTextSchema } from './schemas/page-text';
@@ -42,6 +43,10 @@ export const collections = {
   terms: defineCollection({
     loader: glob({ base: `${CONTENT_DIR}/terms`, pattern: '[^_]*.yaml' }),
     schema: TermSchema,
+  }),
+  claims: defineCollection({
+    loader: glob({ base: `${CONTENT_DIR}/claims`, pattern: '[^_]*.yaml' }),
+    schema: ClaimSchema,
   }),
   sources: defineCollection({
     loader: glob({ base: `${CONTENT_DIR}/sources`, pattern: '[^_]*.yaml' }),

@@ -11,10 +11,14 @@ export const PAGE_ROUTES = {
   read: 'read',
   timeline: 'timeline',
   glossary: 'glossary',
+  claims: 'claims',
 } as const;
 
 /** Segment of the not-found page, written as 404.html: never canonical, indexed or in the sitemap. */
 export const NOT_FOUND_ROUTE = '404';
+
+/** Where a body of text lives: "opening" (the home page) or a section's slug. */
+export const OPENING_ID = 'opening';
 
 /** Id of the home page's social card, also used by pages without a card of their own (404); section cards take their slug. */
 export const HOME_CARD_ID = 'home';
@@ -58,16 +62,17 @@ export const EMBED_ROUTES = {
 export const OEMBED_FILE_NAME = 'oembed.json';
 
 /**
- * Segments announced for routes still to come (claims, the change log, the
- * Ukrainian edition): no section may take them now and break them later.
+ * Segments announced for routes still to come (the change log, the Ukrainian
+ * edition): no section may take them now and break them later.
  */
-export const PLANNED_ROUTES = ['claims', 'changes', 'uk'] as const;
+export const PLANNED_ROUTES = ['changes', 'uk'] as const;
 
 /** Every first path segment a section slug may not use. */
 export const RESERVED_SLUGS: readonly string[] = [
   ...Object.values(PAGE_ROUTES).filter((segment) => segment !== ''),
   NOT_FOUND_ROUTE,
   HOME_CARD_ID,
+  OPENING_ID,
   ...Object.values(FILE_ROUTES).map((file) => file.split('/')[0] ?? file),
   EMBED_ROUTES.root,
   ...PLANNED_ROUTES,
@@ -113,6 +118,36 @@ export function yearAnchor(year: number | string): string {
   return `year-${year}`;
 }
 
+/** The anchor id of a claim: its words in the text, and its entry on the claims page. */
+export function claimAnchor(claimId: string): string {
+  return `claim-${claimId}`;
+}
+
+/** The anchor id of the n-th paragraph (from 1) of the opening or a section, unique on /read/ too. */
+export function paragraphAnchor(bodyId: string, n: number): string {
+  return `${bodyId}-p${n}`;
+}
+
+/** The page a body of text is read on: the home page for the opening, else the section's page. */
+export function bodyPageSegment(bodyId: string): string {
+  return bodyId === OPENING_ID ? PAGE_ROUTES.home : bodyId;
+}
+
+/** The page of one claim ("claims/witkoff-article-5"), the URL its share control and quote card stand for. */
+export function claimPageSegment(claimId: string): string {
+  return `${PAGE_ROUTES.claims}/${claimId}`;
+}
+
+/** The social card id of a claim's quote card. */
+export function claimCardId(claimId: string): string {
+  return `claim-${claimId}`;
+}
+
+/** The anchor id of a speaker's group on the claims page. */
+export function speakerAnchor(speakerId: string): string {
+  return `speaker-${speakerId}`;
+}
+
 /** The anchor id of a source in a Sources list. */
 export function sourceAnchor(sourceId: string): string {
   return `source-${sourceId}`;
@@ -151,14 +186,21 @@ export function locatorMapFile(scheme: string): string {
 
 /** What the anchor list needs to know of the story. */
 export interface AnchorFacts {
-  /** Sections in order: slug, headings in the text, sources and whether it has open questions and events. */
+  /** Sections in order: slug, headings, speakers, claims, paragraphs, and whether it has open questions and events. */
   sections: readonly {
     id: string;
     headings: readonly string[];
+    /** Ids of the people and sources whose claims the section holds (its Sources list). */
     sources: readonly string[];
+    claims: readonly string[];
+    paragraphCount: number;
     hasOpenQuestions: boolean;
     hasEvents: boolean;
   }[];
+  /** The opening's claims and number of paragraphs (on the home page and /read/). */
+  opening: { claims: readonly string[]; paragraphCount: number };
+  /** Every claim's speaker, for the claims page. */
+  speakers: readonly string[];
   /** Timeline events by id, with their ISO dates. */
   events: readonly { id: string; date: string }[];
   /** Ids of the people and terms in the glossary. */
@@ -180,14 +222,23 @@ export function listPageAnchors(facts: AnchorFacts): Map<string, Set<string>> {
   const events = facts.events.map((event) => eventAnchor(event.id));
   const years = [...new Set(facts.events.map((event) => yearAnchor(event.date.slice(0, 4))))];
   const readSources = [...new Set(facts.sections.flatMap((section) => section.sources))];
+  const bodyAnchors = (id: string, body: { claims: readonly string[]; paragraphCount: number }) => [
+    ...body.claims.map(claimAnchor),
+    ...Array.from({ length: body.paragraphCount }, (_, i) => paragraphAnchor(id, i + 1)),
+  ];
+  const openingAnchors = bodyAnchors(OPENING_ID, facts.opening);
+  const allClaims = [...facts.opening.claims, ...facts.sections.flatMap((section) => section.claims)];
   return new Map<string, Set<string>>([
-    [rootPath(PAGE_ROUTES.home), new Set([...always, ANCHORS.storySections, ANCHORS.where, ANCHORS.timeline, ...years, ...events])],
+    [rootPath(PAGE_ROUTES.home), new Set([...always, ...openingAnchors, ANCHORS.storySections, ANCHORS.where, ANCHORS.timeline, ...years, ...events])],
+    [rootPath(PAGE_ROUTES.claims), new Set([...always, ...facts.speakers.map(speakerAnchor), ...allClaims.map(claimAnchor)])],
+    ...allClaims.map((id) => [rootPath(claimPageSegment(id)), new Set(always)] as const),
     [
       rootPath(PAGE_ROUTES.read),
       new Set([
         ...always,
         ...(readSources.length > 0 ? [ANCHORS.sources, ...readSources.map(sourceAnchor)] : []),
-        ...facts.sections.flatMap((section) => [section.id, ...section.headings]),
+        ...openingAnchors,
+        ...facts.sections.flatMap((section) => [section.id, ...section.headings, ...bodyAnchors(section.id, section)]),
       ]),
     ],
     [rootPath(PAGE_ROUTES.timeline), new Set([...always, ...years, ...events])],
@@ -203,6 +254,7 @@ export function listPageAnchors(facts: AnchorFacts): Map<string, Set<string>> {
             ...(section.sources.length > 0 ? [ANCHORS.sources, ...section.sources.map(sourceAnchor)] : []),
             ...(section.hasOpenQuestions ? [ANCHORS.openQuestions] : []),
             ...section.headings,
+            ...bodyAnchors(section.id, section),
           ]),
         ] as const,
     ),

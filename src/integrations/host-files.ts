@@ -2,16 +2,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildHeaderCsp, collectInlineSources, extractMetaCsp } from '../lib/csp';
+import { buildHeaderCsp, collectInlineSources, extractMetaCsp, pruneMetaCsp } from '../lib/csp';
 import { buildHeadersRules, renderHeadersFile } from '../lib/headers-file';
 import { renderRedirects } from '../lib/redirects-file';
 import { builtFileToPath } from '../lib/url';
 import { listBuiltFiles } from './built-files';
 
 /**
- * After the build, writes the files static hosts read: dist/_headers, whose CSP
- * allows exactly the script and style hashes of every page's meta policy (and lets
- * other sites frame the embeddable views alone), and
+ * After the build, narrows each page's meta policy to the inline code it carries, then
+ * writes the files static hosts read: dist/_headers, whose CSP allows exactly the
+ * script and style hashes of every page's meta policy (and lets other sites frame
+ * the embeddable views alone), and
  * dist/_redirects from the public/_redirects template; every path carries the base.
  */
 export function hostFiles(): AstroIntegration {
@@ -29,7 +30,10 @@ export function hostFiles(): AstroIntegration {
         // The host reads these two; they are not served, so they need no headers of their own.
         const otherFiles = builtFiles.filter((file) => !file.endsWith('.html') && file !== '_headers' && file !== '_redirects');
         const policies = htmlFiles.map((file) => {
-          const policy = extractMetaCsp(readFileSync(join(root, file), 'utf8'));
+          // Each page's meta policy keeps only the hashes of the inline code it carries.
+          const html = pruneMetaCsp(readFileSync(join(root, file), 'utf8'));
+          writeFileSync(join(root, file), html);
+          const policy = extractMetaCsp(html);
           if (!policy) throw new Error(`${file} has no content-security-policy meta tag; is security.csp on?`);
           return policy;
         });

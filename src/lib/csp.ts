@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** The one Trusted Types policy the site creates: it vouches for the offline worker's URL (src/scripts/offline.ts). */
 export const TRUSTED_TYPES_POLICY = 'explainer';
 
@@ -105,3 +107,47 @@ export function buildHeaderCsp(sources: InlineSources, framing: Framing = 'none'
   ].join('; ');
 }
 
+
+/** The CSP hash source of an inline script's or style's text, as browsers compute it. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Script types a browser runs; JSON-LD and other data blocks need no hash. */
+const RUNNABLE_SCRIPT = /^(|module|text\/javascript|application\/javascript)$/i;
+
+/** The hash sources of the inline code a page carries: runnable scripts without src, and style elements. */
+export function inlineHashesOf(html: string): { scripts: Set<string>; styles: Set<string> } {
+  const scripts = new Set<string>();
+  for (const [, attributes = '', text = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const tag = `<script${attributes}>`;
+    if (readAttribute(tag, 'src') !== undefined) continue;
+    if (!RUNNABLE_SCRIPT.test((readAttribute(tag, 'type') ?? '').trim())) continue;
+    scripts.add(hashSource(text));
+  }
+  const styles = new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, text = '']) => hashSource(text)));
+  return { scripts, styles };
+}
+
+/**
+ * Narrows a page's meta policy to the hashes of the inline code that page carries. Astro's
+ * policy lists every script hash of the site on every page; the ones a page does not use are
+ * bytes in its first round trip and allowances it does not need. Sources that are not hashes
+ * ('self') stay; a hash is never added, only kept or dropped.
+ */
+export function pruneMetaCsp(html: string): string {
+  const policy = extractMetaCsp(html);
+  if (policy === undefined) return html;
+  const present = inlineHashesOf(html);
+  const keep: Record<string, Set<string>> = { 'script-src': present.scripts, 'style-src': present.styles };
+  const pruned = policy
+    .split(';')
+    .map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/);
+      const used = keep[name.toLowerCase()];
+      if (!used) return part;
+      return [name, ...sources.filter((source) => !isHashSource(source) || used.has(source))].join(' ');
+    })
+    .join(';');
+  return html.replace(policy, pruned);
+}

@@ -1,4 +1,7 @@
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
+import { paragraphAnchor } from '../routes';
 import { countWords } from './reading-time';
 
 /** What one pass over an MDX body's syntax tree records: everything the checks and the reading time need. */
@@ -7,8 +10,10 @@ export interface MdxFacts {
   links: string[];
   /** The `id` of every `<Mention>`, in document order (repeats kept, so the check can see them). */
   mentions: string[];
-  /** Every `<Claim>`: its `source` and the words it wraps, in document order. */
-  claims: { source: string; text: string }[];
+  /** Every `<Claim>`: its `id` and the words it wraps, in document order. */
+  claims: { id: string; text: string }[];
+  /** The text of each top-level paragraph, in order: what `<body>-p<n>` anchors and citations point at. */
+  paragraphs: string[];
   /** Words of readable text; MDX comments and tags do not count. */
   wordCount: number;
 }
@@ -37,7 +42,7 @@ const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code
 
 /** An empty record, the start of every document's pass. */
 export function emptyMdxFacts(): MdxFacts {
-  return { links: [], mentions: [], claims: [], wordCount: 0 };
+  return { links: [], mentions: [], claims: [], paragraphs: [], wordCount: 0 };
 }
 
 /**
@@ -60,7 +65,7 @@ export function mdxFactsPlugin(): MdastPluginDefinition {
     } else if (node.name === 'Mention') {
       facts.mentions.push(jsxAttribute(node, 'id') ?? '');
     } else if (node.name === 'Claim') {
-      facts.claims.push({ source: jsxAttribute(node, 'source') ?? '', text: ctx.textContent(node as never) });
+      facts.claims.push({ id: jsxAttribute(node, 'id') ?? '', text: ctx.textContent(node as never) });
     }
   };
   return {
@@ -73,7 +78,10 @@ export function mdxFactsPlugin(): MdastPluginDefinition {
     },
     // Whole paragraphs and headings, so a word split by a tag ("<Mention>Putin</Mention>’s") counts once.
     paragraph: (node, ctx) => {
-      factsOf(ctx.data as Record<string, unknown>).wordCount += countWords(ctx.textContent(node));
+      const facts = factsOf(ctx.data as Record<string, unknown>);
+      const text = ctx.textContent(node);
+      facts.wordCount += countWords(text);
+      if (ctx.parent(node)?.type === 'root') facts.paragraphs.push(text);
     },
     heading: (node, ctx) => {
       factsOf(ctx.data as Record<string, unknown>).wordCount += countWords(ctx.textContent(node));
@@ -81,12 +89,53 @@ export function mdxFactsPlugin(): MdastPluginDefinition {
     mdxJsxTextElement: (node, ctx) => visitElement(node as JsxElement, ctx as never),
     mdxJsxFlowElement: (node, ctx) => {
       visitElement(node as JsxElement, ctx as never);
-      // A component alone on its line (<Claim>…</Claim>) holds its words directly, with no paragraph.
+      // A block component (a figure) may hold words of its own outside any paragraph.
+      if (ctx.parent(node)?.type === 'paragraph') return;
       const phrasing = node.children.filter((child) => !BLOCK_TYPES.has(child.type));
       const words = phrasing.map((child) => ctx.textContent(child)).join('');
       factsOf(ctx.data as Record<string, unknown>).wordCount += countWords(words);
     },
   };
+}
+
+/** Components that hold a sentence's words and so belong inside a paragraph, even alone on their line. */
+export const INLINE_COMPONENTS: ReadonlySet<string> = new Set(['Claim', 'Mention']);
+
+/** The id of a body of text from its file: "territory" for sections/territory.mdx, "opening" for opening.mdx. */
+export function bodyIdOf(fileURL: URL | undefined): string {
+  return fileURL ? basename(fileURLToPath(fileURL)).replace(/\.mdx?$/, '') : 'body';
+}
+
+/**
+ * A Sätteri mdast plugin that makes the paragraphs of a body linkable: an inline component
+ * alone on its line (MDX would render `<Claim>…</Claim>` bare, running into the next
+ * paragraph) is wrapped in a paragraph, and each top-level paragraph gets the id
+ * `<body>-p<n>` that summaries cite and readers can link to.
+ */
+export function mdxParagraphsPlugin(): MdastPluginDefinition[] {
+  return [
+    {
+      name: 'mdx-inline-components',
+      mdxJsxFlowElement: (node, ctx) => {
+        // Only when it holds a sentence's words itself: written as a block, its text is already a paragraph.
+        const holdsPhrasing = node.children.every((child) => child.type !== 'paragraph');
+        if (node.name && INLINE_COMPONENTS.has(node.name) && holdsPhrasing && ctx.parent(node)?.type === 'root') {
+          ctx.wrapNode(node, { type: 'paragraph', children: [] });
+        }
+      },
+    },
+    {
+      name: 'mdx-paragraph-ids',
+      // The count lives in the document's own data bag: documents may compile side by side.
+      paragraph: (node, ctx) => {
+        if (ctx.parent(node)?.type !== 'root') return;
+        const data = ctx.data as Record<string, unknown>;
+        const count = ((data['paragraphCount'] as number | undefined) ?? 0) + 1;
+        data['paragraphCount'] = count;
+        ctx.setProperty(node, 'data', { hProperties: { id: paragraphAnchor(bodyIdOf(ctx.fileURL), count) } });
+      },
+    },
+  ];
 }
 
 /** Reads the facts the plugin stored, failing clearly when the plugin did not run. */

@@ -6,21 +6,15 @@ export interface AnnotatedSection {
   file: string;
   /** The `id` of every <Mention> in the body, in order (from the syntax tree). */
   mentions: readonly string[];
-  /** The `source` of every <Claim> in the body, in order (from the syntax tree). */
-  claimSources: readonly string[];
   /** People ids from the frontmatter. */
   people: readonly string[];
   /** Term ids from the frontmatter. */
   terms: readonly string[];
-  /** Source ids from the frontmatter. */
-  sources: readonly string[];
-  /** Ids of every source in content/sources/. */
-  knownSources: readonly string[];
 }
 
 /**
  * Checks that a section marks the first mention of each person and term it lists
- * with <Mention>, and attributes claims only to the sources it lists (and uses each).
+ * with <Mention>, once each.
  */
 export function findAnnotationProblems(section: AnnotatedSection): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -61,34 +55,5 @@ export function findAnnotationProblems(section: AnnotatedSection): ContentProble
       }
     });
   }
-  const claimed = section.claimSources;
-  for (const id of new Set(claimed)) {
-    if (!section.sources.includes(id)) {
-      problems.push({
-        file: section.file,
-        field: 'body <Claim>',
-        problem: `<Claim source="${id}"> uses a source not in this section’s sources`,
-        fix: `add "${id}" to sources in the frontmatter (it must exist in content/sources/)`,
-      });
-    }
-  }
-  section.sources.forEach((id, index) => {
-    if (!section.knownSources.includes(id)) {
-      problems.push({
-        file: section.file,
-        field: `sources[${index}]`,
-        problem: `unknown source "${id}"`,
-        fix: `use the file name of an entry in content/sources/: ${[...section.knownSources].sort().join(', ')}`,
-      });
-    }
-    if (!claimed.includes(id)) {
-      problems.push({
-        file: section.file,
-        field: `sources[${index}]`,
-        problem: `source "${id}" is listed but no statement is attributed to it`,
-        fix: `wrap the attributed statement: <Claim source="${id}">…</Claim>, or remove the source`,
-      });
-    }
-  });
   return problems;
 }

@@ -81,3 +81,32 @@ export function buildBreadcrumbList(crumbs: readonly Crumb[]): JsonLd {
 export function serialiseJsonLd(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/** What a schema.org Claim says of one attributed statement. */
+export interface ClaimFacts {
+  /** The claim's words, as in the article. */
+  text: string;
+  /** Absolute URL of the claim's own page. */
+  url: string;
+  /** Absolute URL of the sentence in context (page plus anchor). */
+  appearanceUrl: string;
+  /** Who makes it: a person, or an organisation or unnamed reports. */
+  author: { name: string; isPerson: boolean };
+  /** When the article reported it, ISO date. */
+  datePublished: string;
+}
+
+/** A schema.org Claim: the statement, who makes it, and where it appears (here first, as far as the site knows). */
+export function buildClaim(claim: ClaimFacts): JsonLd {
+  const appearance = { '@type': 'CreativeWork', url: claim.appearanceUrl };
+  return {
+    '@context': SCHEMA_CONTEXT,
+    '@type': 'Claim',
+    text: claim.text,
+    url: claim.url,
+    author: { '@type': claim.author.isPerson ? 'Person' : 'Organization', name: claim.author.name },
+    datePublished: claim.datePublished,
+    appearance,
+    firstAppearance: appearance,
+  };
+}

@@ -22,6 +22,7 @@ function embedChrome(story: Story, spec: EmbedSpec): EmbedChrome {
     heading: spec.heading,
     asOf: SITE.storyDate,
     originalHeadline: story.opening.originalHeadline,
+    provenance: story.opening.provenance,
     full: fullViewLink(spec),
   };
 }

@@ -1,7 +1,9 @@
 import { SITE } from '../config';
+import { formatDisplayDate } from '../lib/dates';
 import { buildPageMeta, type PageMetaInput } from '../lib/page-meta';
 import { formatReadingTime } from '../lib/reading-time';
-import { buildBreadcrumbList, buildNewsArticle, type JsonLd } from '../lib/structured-data';
+import { buildBreadcrumbList, buildClaim, buildNewsArticle, type JsonLd } from '../lib/structured-data';
+import { parseParagraphRef } from '../lib/claim-checks';
 import { fillTemplate } from '../lib/template';
 import { groupEventsByYear, selectEvents, type TimelineEntry } from '../lib/timeline';
 import { locatorMapSize } from '../lib/map/render';
@@ -11,6 +13,13 @@ import type { SocialCard } from '../lib/social-card';
 import {
   ANCHORS,
   FILE_ROUTES,
+  OPENING_ID,
+  bodyPageSegment,
+  claimAnchor,
+  claimCardId,
+  claimPageSegment,
+  paragraphAnchor,
+  speakerAnchor,
   HOME_CARD_ID,
   NOT_FOUND_ROUTE,
   PAGE_ROUTES,
@@ -23,9 +32,11 @@ import {
 } from '../routes';
 import { BASE_PATH, SITE_ORIGIN, absoluteUrl, fileUrl, pageUrl } from '../urls';
 import { embedOffer, hasTimelineSlice, mapEmbed, oembedLink, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
-import type { FixedPage, Story, StorySection } from './story';
+import type { FixedPage, Story, StoryClaim, StorySection } from './story';
 import type {
   ArticleHeaderView,
+  ClaimMarkView,
+  ClaimView,
   ContentData,
   LinkView,
   MapFigureView,
@@ -41,7 +52,7 @@ import type {
 // so components take props and never reach back into the story.
 
 /** The navigation labels of the pages that are not sections (interface words, not editorial text). */
-const NAV_LABELS = { read: 'Whole story', timeline: 'Timeline', glossary: 'Who & what' } as const;
+const NAV_LABELS = { read: 'Whole story', timeline: 'Timeline', glossary: 'Who & what', claims: 'Who says what' } as const;
 
 /** A fixed page's title and description with its placeholders filled from the story. */
 function fixedPageText(story: Story, page: FixedPage): { title: string; heading: string; description: string; intro?: string | undefined } {
@@ -56,6 +67,7 @@ function fixedPageText(story: Story, page: FixedPage): { title: string; heading:
     peopleCount: story.people.length,
     termCount: story.terms.length,
     headline: story.opening.headline,
+    claimCount: story.claims.length,
   };
   const where = `content/pages/${page}.yaml`;
   return {
@@ -92,9 +104,11 @@ function pageChrome(story: Story, page: PageMetaInput, embed?: EmbedSpec): PageC
       { segment: PAGE_ROUTES.read, label: NAV_LABELS.read },
       { segment: PAGE_ROUTES.timeline, label: NAV_LABELS.timeline },
       { segment: PAGE_ROUTES.glossary, label: NAV_LABELS.glossary },
+      { segment: PAGE_ROUTES.claims, label: NAV_LABELS.claims },
     ].map((link) => ({ href: pageUrl(link.segment), label: link.label, isCurrent: link.segment === current })),
     footer: {
       originalHeadline: story.opening.originalHeadline,
+      provenance: story.opening.provenance,
       storyDate: SITE.storyDate,
       updates: [...story.updates].reverse(),
       updatesAnchor: ANCHORS.updatesLog,
@@ -102,6 +116,7 @@ function pageChrome(story: Story, page: PageMetaInput, embed?: EmbedSpec): PageC
         { href: pageUrl(PAGE_ROUTES.read), label: 'Read the whole story on one page' },
         { href: pageUrl(PAGE_ROUTES.timeline), label: 'Timeline' },
         { href: pageUrl(PAGE_ROUTES.glossary), label: 'Who & what' },
+        { href: pageUrl(PAGE_ROUTES.claims), label: 'Who says what' },
         { href: fileUrl(FILE_ROUTES.feed), label: 'Feed' },
       ],
     },
@@ -144,7 +159,13 @@ function findSection(story: Story, id: string): StorySection {
 
 /** The header the story's own pages (home, /read/) share: the story's headline and standfirst. */
 function storyHeader(story: Story): ArticleHeaderView {
-  return { headline: story.opening.headline, standfirst: story.opening.standfirst, asOf: SITE.storyDate, updated: story.modified };
+  return {
+    headline: story.opening.headline,
+    standfirst: story.opening.standfirst,
+    standfirstCites: citeLinks(story, story.opening.standfirstCites),
+    asOf: SITE.storyDate,
+    updated: story.modified,
+  };
 }
 
 /** Timeline events as a page shows them; `currentSection` leaves out the link to the page's own section. */
@@ -154,6 +175,7 @@ function timelineEvents(story: Story, events: readonly TimelineEntry[], currentS
     date: event.date,
     title: event.title,
     summary: event.summary,
+    summaryCites: citeLinks(story, event.cites),
     recordNote: event.recordNote,
     isBackground: event.source === 'record',
     isScheduled: event.status === 'scheduled',
@@ -194,11 +216,76 @@ function mentionCards(story: Story, sections: readonly StorySection[]): MentionC
   });
 }
 
-function sourceViews(story: Story, ids: readonly string[]): SourceView[] {
-  return [...new Set(ids)].map((id) => {
+/** The speakers of the claims in some bodies of text ("opening" or section slugs), for a Sources list. */
+function speakerViews(story: Story, bodyIds: readonly string[]): SourceView[] {
+  const ids = [...new Set(story.claims.filter((claim) => bodyIds.includes(claim.data.in)).map((claim) => claim.speaker.id))];
+  return ids.map((id) => {
+    const speaker = story.speakers.get(id);
+    if (!speaker) throw new Error(`Sources: unknown speaker "${id}".`);
     const source = story.sources.find((candidate) => candidate.id === id);
-    if (!source) throw new Error(`Sources: unknown source "${id}".`);
-    return { anchor: sourceAnchor(id), ...source.data };
+    const person = story.people.find((candidate) => candidate.id === id);
+    return { anchor: sourceAnchor(id), label: speaker.label, who: speaker.name, how: source?.data.how ?? person?.data.role ?? '' };
+  });
+}
+
+/** "Claimed", "Denied"…: a status as readers read it. */
+function statusLabel(status: string): string {
+  return `${status.slice(0, 1).toUpperCase()}${status.slice(1)}`;
+}
+
+/** A claim's mark: who says it, how, and where it stands now. */
+function claimMark(claim: StoryClaim): ClaimMarkView {
+  const latest = claim.data.status.at(-1) ?? { status: 'claimed', date: SITE.storyDate };
+  return {
+    anchor: claimAnchor(claim.id),
+    label: claim.speaker.label,
+    speaker: claim.speaker.name,
+    attribution: claim.data.attribution,
+    status: statusLabel(latest.status),
+    date: latest.date,
+    href: pageUrl(claimPageSegment(claim.id)),
+  };
+}
+
+/** A claim as the claims pages show it: its words, who, history, context and share control. */
+function claimView(story: Story, claim: StoryClaim): ClaimView {
+  const segment = bodyPageSegment(claim.data.in);
+  const where = claim.data.in === OPENING_ID ? story.opening.headline : findSection(story, claim.data.in).data.title;
+  return {
+    ...claimMark(claim),
+    id: claim.id,
+    words: claim.data.words,
+    context: { href: pageUrl(segment, claimAnchor(claim.id)), label: where },
+    history: claim.data.status.map((entry) => ({ status: statusLabel(entry.status), date: entry.date, note: entry.note })),
+    share: share(pageUrl(claimPageSegment(claim.id)), `this claim by ${claim.speaker.name}`, `${claim.speaker.name}: ${claim.data.words}`),
+  };
+}
+
+/** schema.org Claims for the claims in a body of text (or just `onlyId`), as they appear on `pageUrlAbsolute`. */
+function claimsJsonLd(story: Story, bodyId: string, pageUrlAbsolute: string, onlyId?: string): JsonLd[] {
+  return story.claims
+    .filter((claim) => claim.data.in === bodyId && (onlyId === undefined || claim.id === onlyId))
+    .map((claim) =>
+      buildClaim({
+        text: claim.data.words,
+        url: absoluteUrl(pageUrl(claimPageSegment(claim.id))),
+        appearanceUrl: `${pageUrlAbsolute}#${claimAnchor(claim.id)}`,
+        author: { name: claim.speaker.name, isPerson: claim.speaker.kind === 'person' },
+        datePublished: claim.data.status[0]?.date ?? SITE.storyDate,
+      }),
+    );
+}
+
+/** Links to what a summary condenses: each cited claim in context, each cited paragraph. */
+function citeLinks(story: Story, cites: readonly string[]): LinkView[] {
+  return cites.map((cite) => {
+    const claim = story.claims.find((candidate) => candidate.id === cite);
+    if (claim) {
+      return { href: pageUrl(bodyPageSegment(claim.data.in), claimAnchor(claim.id)), label: `${claim.speaker.label}, ${claim.data.attribution}` };
+    }
+    const paragraph = parseParagraphRef(cite);
+    if (!paragraph) throw new Error(`Unknown citation "${cite}": the content checks let it through.`);
+    return { href: pageUrl(bodyPageSegment(paragraph.body), paragraphAnchor(paragraph.body, paragraph.n)), label: `¶ ${paragraph.n}` };
   });
 }
 
@@ -213,14 +300,18 @@ export function mapFigure(story: Story): MapFigureView {
     title: story.map.title,
     legend: story.map.legend,
     credit: story.map.credit,
-    places: story.map.places.map((place) => ({ fullName: place.fullName, note: place.note })),
+    places: story.map.places.map((place) => ({ fullName: place.fullName, note: place.note, background: place.background })),
   };
 }
 
 /** What the components inside MDX bodies need. */
 function contentData(story: Story): ContentData {
   return {
-    sources: Object.fromEntries(story.sources.map((source) => [source.id, { anchor: sourceAnchor(source.id), ...source.data }])),
+    claims: Object.fromEntries(story.claims.map((claim) => [claim.id, claimMark(claim)])),
+    mentions: Object.fromEntries([
+      ...story.people.map((p) => [p.id, { name: p.data.name, text: p.data.role }] as const),
+      ...story.terms.map((t) => [t.id, { name: t.data.term, text: t.data.meaning }] as const),
+    ]),
     map: mapFigure(story),
   };
 }
@@ -237,7 +328,10 @@ export function homePage(story: Story) {
         pageTitle: undefined,
         description,
         cardId: HOME_CARD_ID,
-        jsonLd: [newsArticle(story, { segment: PAGE_ROUTES.home, headline: story.opening.headline, description, cardId: HOME_CARD_ID })],
+        jsonLd: [
+          newsArticle(story, { segment: PAGE_ROUTES.home, headline: story.opening.headline, description, cardId: HOME_CARD_ID }),
+          ...claimsJsonLd(story, OPENING_ID, absoluteUrl(pageUrl(PAGE_ROUTES.home))),
+        ],
       },
       mapView,
     ),
@@ -280,18 +374,20 @@ export function sectionPage(story: Story, id: string) {
           { name: SITE.title, url: absoluteUrl(pageUrl(PAGE_ROUTES.home)) },
           { name: data.title, url },
         ]),
+        ...claimsJsonLd(story, section.id, url),
       ],
     }, timelineView),
     header: {
       kicker: `${partOf(story, section)} · ${formatReadingTime(section.readingMinutes)}`,
       headline: data.title,
       standfirst: data.standfirst,
+      standfirstCites: citeLinks(story, data.standfirstCites),
       asOf: SITE.storyDate,
       updated: story.modified,
       share: share(pageUrl(section.id), 'this section', data.title),
       embed: timelineView && embedOffer(timelineView),
     } satisfies ArticleHeaderView,
-    inShort: { anchor: ANCHORS.inShort, points: data.inShort },
+    inShort: { anchor: ANCHORS.inShort, points: data.inShort.map((point) => ({ text: point.text, cites: citeLinks(story, point.cites) })) },
     Content: section.Content,
     contentData: contentData(story),
     mentionCards: mentionCards(story, [section]),
@@ -302,7 +398,10 @@ export function sectionPage(story: Story, id: string) {
             items: data.openQuestions.map((item) => ({ question: item.question, section: sectionLink(findSection(story, item.section)) })),
           }
         : undefined,
-    sources: data.sources.length > 0 ? { anchor: ANCHORS.sources, items: sourceViews(story, data.sources) } : undefined,
+    sources: (() => {
+      const items = speakerViews(story, [section.id]);
+      return items.length > 0 ? { anchor: ANCHORS.sources, items } : undefined;
+    })(),
     timeline: events.length > 0 ? { anchor: ANCHORS.sectionTimeline, events: timelineEvents(story, events, section.id) } : undefined,
     pager: {
       previous: previous ? sectionLink(previous) : undefined,
@@ -327,10 +426,59 @@ export function readPage(story: Story) {
     sections: story.sections.map((s) => ({ anchor: s.id, title: s.data.title, Content: s.Content })),
     mentionCards: mentionCards(story, story.sections),
     sources: (() => {
-      const ids = story.sections.flatMap((s) => s.data.sources);
-      return ids.length > 0 ? { anchor: ANCHORS.sources, items: sourceViews(story, ids) } : undefined;
+      const items = speakerViews(story, story.sections.map((s) => s.id));
+      return items.length > 0 ? { anchor: ANCHORS.sources, items } : undefined;
     })(),
   };
+}
+
+/** Who says what: every claim, grouped by speaker in the order they first speak. */
+export function claimsPage(story: Story) {
+  const text = fixedPageText(story, PAGE_ROUTES.claims);
+  const speakerIds = [...new Set(story.claims.map((claim) => claim.speaker.id))];
+  return {
+    chrome: pageChrome(story, { segment: PAGE_ROUTES.claims, pageTitle: text.title, description: text.description, cardId: PAGE_ROUTES.claims }),
+    heading: text.heading,
+    standfirst: text.description,
+    speakers: speakerIds.map((id) => {
+      const speaker = story.speakers.get(id);
+      if (!speaker) throw new Error(`Claims page: unknown speaker "${id}".`);
+      return {
+        anchor: speakerAnchor(id),
+        name: speaker.name,
+        glossary: speaker.kind === 'person' ? pageUrl(PAGE_ROUTES.glossary, id) : undefined,
+        claims: story.claims.filter((claim) => claim.speaker.id === id).map((claim) => claimView(story, claim)),
+      };
+    }),
+  };
+}
+
+/** One claim's own page: the quote, who, when, its status, the sentence in context; its card is the quote card. */
+export function claimPage(story: Story, id: string) {
+  const claim = story.claims.find((candidate) => candidate.id === id);
+  if (!claim) throw new Error(`Unknown claim "${id}".`);
+  const view = claimView(story, claim);
+  const segment = claimPageSegment(id);
+  // Short enough that title plus site name stays within 90 characters, as search results show it.
+  const title = `${claim.speaker.label}: “${excerpt(claim.data.words, 44 - claim.speaker.label.length)}”`;
+  const description = `${claim.speaker.name}, ${claim.data.attribution}: “${claim.data.words}” ${view.status} as of ${formatDisplayDate(view.date)}.`;
+  return {
+    chrome: pageChrome(story, {
+      segment,
+      pageTitle: title,
+      description,
+      cardId: claimCardId(id),
+      jsonLd: claimsJsonLd(story, claim.data.in, absoluteUrl(pageUrl(bodyPageSegment(claim.data.in))), claim.id),
+    }),
+    claim: view,
+    allClaims: { href: pageUrl(PAGE_ROUTES.claims, claimAnchor(id)), label: story.pageText[PAGE_ROUTES.claims].title },
+  };
+}
+
+/** The first words of a long quotation, for a title. */
+function excerpt(words: string, max: number): string {
+  const clean = words.replace(/^[“"]|[”"]$/g, '');
+  return clean.length <= max ? clean : `${clean.slice(0, max).replace(/\s+\S*$/, '')}…`;
 }
 
 /** The timeline page: every event, grouped by year, and the code to embed it. */
@@ -389,7 +537,7 @@ export function notFoundPage(story: Story) {
 /** Every social card: one per fixed page with a card and one per section, with the same words as the pages. */
 export function socialCards(story: Story): SocialCard[] {
   const base = { siteTitle: SITE.title, asOf: SITE.storyDate };
-  const fixed = (page: typeof PAGE_ROUTES.read | typeof PAGE_ROUTES.timeline | typeof PAGE_ROUTES.glossary): SocialCard => {
+  const fixed = (page: Exclude<FixedPage, typeof NOT_FOUND_ROUTE>): SocialCard => {
     const text = fixedPageText(story, page);
     return { ...base, id: page, title: text.title, standfirst: text.description };
   };
@@ -398,6 +546,16 @@ export function socialCards(story: Story): SocialCard[] {
     fixed(PAGE_ROUTES.read),
     fixed(PAGE_ROUTES.timeline),
     fixed(PAGE_ROUTES.glossary),
+    fixed(PAGE_ROUTES.claims),
     ...story.sections.map((s) => ({ ...base, id: s.id, kicker: partOf(story, s), title: s.data.title, standfirst: s.data.standfirst })),
+    // A quote card: the words, who says them and how, the story's title, the date of the claim.
+    ...story.claims.map((claim) => ({
+      ...base,
+      id: claimCardId(claim.id),
+      kicker: `${claim.speaker.name}, ${claim.data.attribution}`,
+      title: `“${claim.data.words.replace(/^“|”$/g, '')}”`,
+      standfirst: story.opening.headline,
+      asOf: claim.data.status.at(-1)?.date ?? SITE.storyDate,
+    })),
   ];
 }

@@ -1,12 +1,13 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { SITE } from '../config';
+import { findClaimProblems, type CheckedSummary } from '../lib/claim-checks';
 import { findContentProblems, formatContentProblems, type ContentProblem } from '../lib/content-checks';
 import { readMdxFacts, type MdxFacts } from '../lib/mdx-facts';
 import { findAnnotationProblems } from '../lib/mention-checks';
 import { readingMinutes } from '../lib/reading-time';
 import { sortSections } from '../lib/sections';
 import { sortEvents, type TimelineEntry } from '../lib/timeline';
-import { listPageAnchors, NOT_FOUND_ROUTE, PAGE_ROUTES } from '../routes';
+import { listPageAnchors, NOT_FOUND_ROUTE, OPENING_ID, PAGE_ROUTES } from '../routes';
 import type { PageText } from '../schemas/page-text';
 
 /** The rendered body of an MDX entry: what a page puts in its article. */
@@ -31,9 +32,29 @@ export interface StorySection {
 }
 
 /** The fixed pages whose words live in content/pages/. */
-export const FIXED_PAGES = [PAGE_ROUTES.read, PAGE_ROUTES.timeline, PAGE_ROUTES.glossary, NOT_FOUND_ROUTE] as const;
+export const FIXED_PAGES = [PAGE_ROUTES.read, PAGE_ROUTES.timeline, PAGE_ROUTES.glossary, PAGE_ROUTES.claims, NOT_FOUND_ROUTE] as const;
 /** One of FIXED_PAGES. */
 export type FixedPage = (typeof FIXED_PAGES)[number];
+
+/** Who says a claim: a person of the who's-who or a source (an office, an outlet, unnamed reports). */
+export interface Speaker {
+  id: string;
+  /** Full name ("Steve Witkoff") or who the source is ("The White House"). */
+  name: string;
+  /** Short label for the mark after the words ("Witkoff", "CBS"). */
+  label: string;
+  /** The words that carry the attribution in a summary. */
+  attributedAs: string[];
+  /** "person" links to the glossary; "source" says how the article attributes it. */
+  kind: 'person' | 'source';
+}
+
+/** A claim with its id, its speaker looked up and where it stands. */
+export interface StoryClaim {
+  id: string;
+  data: CollectionEntry<'claims'>['data'];
+  speaker: Speaker;
+}
 
 /** The whole story, checked: every page model builds from this. */
 export interface Story {
@@ -51,6 +72,12 @@ export interface Story {
   people: CollectionEntry<'people'>[];
   terms: CollectionEntry<'terms'>[];
   sources: CollectionEntry<'sources'>[];
+  /** Every claim, in the order it stands in the story (opening, then sections). */
+  claims: StoryClaim[];
+  /** Every speaker of a claim, by id. */
+  speakers: Map<string, Speaker>;
+  /** Facts of the opening's body (its paragraphs and claims). */
+  openingFacts: MdxFacts;
   /** The updates log, oldest first. */
   updates: CollectionEntry<'updates'>['data'][];
   /** First publication and latest update, ISO dates, from the updates log. */
@@ -96,7 +123,7 @@ function readPageText(entries: CollectionEntry<'pages'>[]): { text: Partial<Reco
 }
 
 async function loadStory(): Promise<Story> {
-  const [openings, pages, maps, sectionEntries, eventEntries, people, terms, sources, updates] = await Promise.all([
+  const [openings, pages, maps, sectionEntries, eventEntries, people, terms, sources, updates, claimEntries] = await Promise.all([
     getCollection('opening'),
     getCollection('pages'),
     getCollection('map'),
@@ -106,6 +133,7 @@ async function loadStory(): Promise<Story> {
     getCollection('terms'),
     getCollection('sources'),
     getCollection('updates'),
+    getCollection('claims'),
   ]);
   const opening = requireOne(openings, 'content/opening.mdx (the headline, standfirst and the paragraphs before the first subhead)');
   const map = requireOne(maps, 'content/map.yaml (the locator map’s places and notes)');
@@ -134,14 +162,39 @@ async function loadStory(): Promise<Story> {
   const events = sortEvents(eventEntries.map((entry) => ({ id: entry.id, ...entry.data })));
   const sectionFile = (id: string) => fileOf(sectionEntries.find((entry) => entry.id === id) ?? { id }, 'sections/');
 
+  const speakers = new Map<string, Speaker>([
+    ...people.map((p): [string, Speaker] => {
+      const last = p.data.name.split(' ').at(-1) ?? p.data.name;
+      return [p.id, { id: p.id, name: p.data.name, label: last, attributedAs: p.data.attributedAs ?? [last], kind: 'person' }];
+    }),
+    ...sources.map((s): [string, Speaker] => [s.id, { id: s.id, name: s.data.who, label: s.data.label, attributedAs: s.data.attributedAs, kind: 'source' }]),
+  ]);
+  const clash = people.filter((p) => sources.some((s) => s.id === p.id));
+  if (clash.length > 0) {
+    throw new Error(`content/sources/${clash[0]?.id}.yaml: a person in content/people/ has the same id, so claims could not tell them apart; rename the source file.`);
+  }
+  const bodyOrder = [OPENING_ID, ...sections.map((s) => s.id)];
+  const claims: StoryClaim[] = claimEntries
+    .map((entry) => ({ id: entry.id, data: entry.data, speaker: speakers.get(entry.data.speaker) }))
+    .filter((claim): claim is StoryClaim => claim.speaker !== undefined)
+    .sort((a, b) => {
+      const marksOf = (id: string) => (id === OPENING_ID ? openingFacts : sections.find((s) => s.id === id)?.facts)?.claims.map((c) => c.id) ?? [];
+      return bodyOrder.indexOf(a.data.in) - bodyOrder.indexOf(b.data.in) || marksOf(a.data.in).indexOf(a.id) - marksOf(b.data.in).indexOf(b.id);
+    });
+  const speakersOf = (bodyId: string) => [...new Set(claims.filter((c) => c.data.in === bodyId).map((c) => c.speaker.id))];
+
   const pageAnchors = listPageAnchors({
     sections: sections.map((s) => ({
       id: s.id,
       headings: s.headings,
-      sources: s.data.sources,
+      sources: speakersOf(s.id),
+      claims: s.facts.claims.map((c) => c.id),
+      paragraphCount: s.facts.paragraphs.length,
       hasOpenQuestions: s.data.openQuestions.length > 0,
       hasEvents: s.data.events.length > 0,
     })),
+    opening: { claims: openingFacts.claims.map((c) => c.id), paragraphCount: openingFacts.paragraphs.length },
+    speakers: [...new Set(claims.map((c) => c.speaker.id))],
     events,
     people: people.map((p) => p.id),
     terms: terms.map((t) => t.id),
@@ -159,16 +212,31 @@ async function loadStory(): Promise<Story> {
       pages: pageAnchors,
     }),
     ...sections.flatMap((s) =>
-      findAnnotationProblems({
-        file: sectionFile(s.id),
-        mentions: s.facts.mentions,
-        claimSources: s.facts.claims.map((claim) => claim.source),
-        people: s.data.people,
-        terms: s.data.terms,
-        sources: s.data.sources,
-        knownSources: sources.map((source) => source.id),
-      }),
+      findAnnotationProblems({ file: sectionFile(s.id), mentions: s.facts.mentions, people: s.data.people, terms: s.data.terms }),
     ),
+    ...findClaimProblems({
+      claims: claimEntries.map((entry) => ({ id: entry.id, file: fileOf(entry, 'claims/'), data: entry.data })),
+      bodies: [
+        { id: OPENING_ID, file: fileOf(opening, ''), claims: openingFacts.claims, paragraphs: openingFacts.paragraphs },
+        ...sections.map((s) => ({ id: s.id, file: sectionFile(s.id), claims: s.facts.claims, paragraphs: s.facts.paragraphs })),
+      ],
+      speakers: new Map([...speakers].map(([id, speaker]) => [id, speaker.attributedAs])),
+      termNames: terms.map((t) => t.data.term),
+      summaries: [
+        { file: fileOf(opening, ''), field: 'standfirst', text: opening.data.standfirst, cites: opening.data.standfirstCites },
+        ...sections.flatMap((s): CheckedSummary[] => [
+          { file: sectionFile(s.id), field: 'standfirst', text: s.data.standfirst, cites: s.data.standfirstCites },
+          ...s.data.inShort.map((point, index) => ({ file: sectionFile(s.id), field: `inShort[${index}]`, text: point.text, cites: point.cites })),
+        ]),
+        ...eventEntries.map((entry) => ({
+          file: fileOf(entry, 'timeline/'),
+          field: 'summary',
+          text: entry.data.summary,
+          cites: entry.data.cites,
+          mustCite: entry.data.source === 'article',
+        })),
+      ],
+    }),
   ];
   if (problems.length > 0) throw new Error(formatContentProblems(problems));
 
@@ -183,6 +251,9 @@ async function loadStory(): Promise<Story> {
     people: [...people].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     terms: [...terms].sort((a, b) => a.data.term.localeCompare(b.data.term)),
     sources,
+    claims,
+    speakers,
+    openingFacts,
     updates: log,
     published: log[0]?.date ?? SITE.storyDate,
     modified: log.at(-1)?.date ?? SITE.storyDate,

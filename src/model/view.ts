@@ -45,6 +45,8 @@ export interface PageChrome {
 export interface FooterView {
   /** The headline the report was filed under. */
   originalHeadline: string;
+  /** What is the article's and what the site's. */
+  provenance: string;
   /** The day the story describes, ISO date. */
   storyDate: string;
   /** The updates log, newest first. */
@@ -61,6 +63,8 @@ export interface ArticleHeaderView {
   kicker?: string | undefined;
   headline: string;
   standfirst: string;
+  /** What the standfirst condenses: claims in context and paragraphs. */
+  standfirstCites: LinkView[];
   /** The day the story describes and its latest update, ISO dates. */
   asOf: string;
   updated: string;
@@ -100,6 +104,8 @@ export interface TimelineEventView {
   date: string;
   title: string;
   summary: string;
+  /** What the summary condenses: claims in context and paragraphs (none for the public record). */
+  summaryCites: LinkView[];
   /** What part comes from the record; default none. */
   recordNote?: string | undefined;
   /** From the public record rather than the article. */
@@ -128,13 +134,44 @@ export interface MapFigureView {
   title: string;
   legend: string;
   credit: string;
-  places: { fullName: string; note: string }[];
+  places: { fullName: string; note: string; background?: string | undefined }[];
+}
+
+/** A claim's mark in the text: who says it, shown after its words and, on wide screens, in the margin. */
+export interface ClaimMarkView {
+  /** Anchor id of the claim's words, the target of "in context" links. */
+  anchor: string;
+  /** Short label after the words ("Witkoff", "CBS"). */
+  label: string;
+  /** Who says it, in full ("Steve Witkoff", "The White House"). */
+  speaker: string;
+  /** How the article attributes it ("told CNN"). */
+  attribution: string;
+  /** The latest status ("Claimed") and its ISO date. */
+  status: string;
+  date: string;
+  /** The claim's own page: its words, who, when, and its card. */
+  href: string;
+}
+
+/** A claim as the claims pages show it. */
+export interface ClaimView extends ClaimMarkView {
+  id: string;
+  /** The claim's words exactly as in the article. */
+  words: string;
+  /** The sentence in context: the section (or home) page at the claim's anchor. */
+  context: LinkView;
+  /** Every step of its history, oldest first. */
+  history: { status: string; date: string; note?: string | undefined }[];
+  share: ShareView;
 }
 
 /** What the components inside MDX bodies (<Claim>, <LocatorMap>) look up; the page hands it to <StoryContent>. */
 export interface ContentData {
-  /** Sources of attributed claims, by id. */
-  sources: Record<string, SourceView>;
+  /** Every claim's mark, by claim id. */
+  claims: Record<string, ClaimMarkView>;
+  /** Every person's and term's name and one line about them, for the note beside a first mention on wide screens. */
+  mentions: Record<string, { name: string; text: string }>;
   /** The locator map. */
   map: MapFigureView;
 }
@@ -174,8 +211,9 @@ export interface EmbedChrome {
   heading: string;
   /** The day the story describes, ISO date. */
   asOf: string;
-  /** The headline the report was filed under, for the source note that travels with every view. */
+  /** The headline the report was filed under and what is the article's and what the site's: the source note that travels with every view. */
   originalHeadline: string;
+  provenance: string;
   /** The full version of what the view shows, with its anchor. */
   full: LinkView;
 }

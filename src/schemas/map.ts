@@ -22,6 +22,8 @@ export const MapPlaceSchema = z.strictObject({
   hasLeader: z.boolean().default(false),
   /** Why the place matters in the story, from the article only. */
   note: z.string().min(1),
+  /** Context from the public record, shown labelled "Background"; default none. */
+  background: z.string().min(1).optional(),
 });
 
 /** The locator map's words and places, in content/map.yaml. */

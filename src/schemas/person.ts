@@ -6,6 +6,8 @@ export const PersonSchema = z.strictObject({
   name: z.string().min(1),
   /** Role in the story, from the article. */
   role: z.string().min(1),
+  /** Names that carry the attribution in a summary of their claims (any one must appear); default the last word of the name. */
+  attributedAs: z.array(z.string().min(1)).optional(),
   /** Context from the public record, shown as background; default none. */
   background: z.string().min(1).optional(),
 });

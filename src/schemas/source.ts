@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** One source the article attributes claims to, in content/sources/<id>.yaml. */
+/** One speaker that is not a person of the who's-who (an office, an outlet, unnamed reports), in content/sources/<id>.yaml. */
 export const SourceSchema = z.strictObject({
   /** Short mark shown after an attributed statement, such as "CNN". */
   label: z.string().min(1).max(12),
@@ -8,6 +8,8 @@ export const SourceSchema = z.strictObject({
   who: z.string().min(1),
   /** How the article attributes it, in its own terms ("told CNN", "according to CBS"). */
   how: z.string().min(1),
+  /** The words that carry the attribution in a summary: any one of them must appear in a summary that cites it. */
+  attributedAs: z.array(z.string().min(1)).min(1, 'attributedAs needs at least one name or hedge that a summary must use'),
 });
 
 /** A source after validation (without its id). */

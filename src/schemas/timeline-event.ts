@@ -22,6 +22,8 @@ export const TimelineEventSchema = z.strictObject({
   recordNote: z.string().min(1).optional(),
   /** "happened" by the story date, or "scheduled" after it. */
   status: z.enum(EVENT_STATUSES),
+  /** The claims (ids) or paragraphs ("territory/3", "opening/1") the summary condenses; required for article events. */
+  cites: z.array(z.string().min(1)).default([]),
   /** Ids of people involved; default none. */
   people: z.array(z.string()).default([]),
   /** Ids of terms involved; default none. */

@@ -7,7 +7,10 @@ function isScheme(value: string): value is Scheme {
   return (SCHEMES as readonly string[]).includes(value);
 }
 
-/** <scheme-switch>: shows its hidden <select> and applies and remembers the choice. */
+/**
+ * <scheme-switch>: applies and remembers the choice made in its <select>. Defining the element
+ * is what shows it (global.css hides `scheme-switch:not(:defined)` without taking its room away).
+ */
 class SchemeSwitchElement extends HTMLElement {
   connectedCallback(): void {
     const select = this.querySelector('select');
@@ -24,7 +27,6 @@ class SchemeSwitchElement extends HTMLElement {
       if (choice === 'system') delete document.documentElement.dataset['scheme'];
       else document.documentElement.dataset['scheme'] = choice;
     });
-    this.hidden = false;
   }
 }
 

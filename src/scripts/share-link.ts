@@ -12,11 +12,12 @@ class ShareLinkElement extends HTMLElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = link.className;
-    // Text nodes, not innerHTML: the site's Trusted Types policy blocks a string sent to an HTML sink.
-    const hidden = document.createElement('span');
-    hidden.className = 'sr-only';
-    hidden.textContent = ` to ${this.dataset['what'] ?? 'this page'}`;
-    button.append(canShare ? 'Share' : 'Copy link', hidden);
+    // Nodes, not markup: no string reaches an HTML sink, as Trusted Types will require.
+    const context = document.createElement('span');
+    context.className = 'sr-only';
+    context.textContent = ` to ${this.dataset['what'] ?? 'this page'}`;
+    // global.css sizes .share-control for the longer of these two labels: keep them in step.
+    button.append(canShare ? 'Share' : 'Copy link', context);
     button.addEventListener('click', () => void this.share(url, status, canShare));
     link.replaceWith(button);
   }

@@ -1,6 +1,6 @@
 // With JavaScript off, every page still shows all of its text and every navigation
 // link (header, pager, footer) still leads somewhere real.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPages, openSite, type OpenSite } from '../support/browser';
 import { DIST, requireDist } from '../support/dist';
@@ -9,7 +9,10 @@ import { detectBase } from '../support/host';
 const PAGES = listPages(requireDist(DIST), detectBase(DIST));
 const VIEWPORT = { width: 1280, height: 800 };
 /** The links a reader moves around with: site header and its nav, every nav (the pager), the footer. */
-const NAVIGATION_LINKS = 'body > header a[href], nav a[href], body > footer a[href]';
+/** The links of the page's banner, navigation landmarks and footer (contentinfo), found by role as a screen reader lists them. */
+function navigationLinks(page: Page): Locator {
+  return page.getByRole('banner').getByRole('link').or(page.getByRole('navigation').getByRole('link')).or(page.getByRole('contentinfo').getByRole('link'));
+}
 
 /** Destinations a click has already reached with status 200, in this run. */
 const ARRIVED = new Set<string>();
@@ -76,12 +79,12 @@ describe('with JavaScript disabled', () => {
   it.each(PAGES)('leads from every header, pager and footer link of $path to a page', async ({ path }) => {
     const page = await withoutScript.newPage();
     await page.goto(site.urlOf(path), { waitUntil: 'load' });
-    const hrefs = await page.locator(NAVIGATION_LINKS).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const hrefs = await navigationLinks(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(hrefs.length, `${path} has no navigation links`).toBeGreaterThan(0);
     const broken: string[] = [];
     for (const [index, href] of hrefs.entries()) {
       const target = new URL(href);
-      const link = page.locator(NAVIGATION_LINKS).nth(index);
+      const link = navigationLinks(page).nth(index);
       if (target.origin !== site.server.origin) {
         broken.push(`${href} leaves the site`);
         continue;

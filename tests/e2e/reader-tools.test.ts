@@ -128,7 +128,7 @@ describe('the colour-scheme switch', () => {
     const noJs = await site.browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
     const page = await noJs.newPage();
     await page.goto(site.urlOf(BASE));
-    expect(await page.locator('scheme-switch').isVisible()).toBe(false);
+    expect(await page.getByRole('combobox', { name: 'Colours' }).isVisible()).toBe(false);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(DARK_PAPER);
     await noJs.close();
   });

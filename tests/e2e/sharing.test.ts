@@ -3,14 +3,20 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, VIEWPORTS, type OpenSite } from '../support/browser';
+import { CLAIMS, EVENTS } from '../support/content';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
 const BASE = detectBase(requireDist(DIST));
 const SECTION_PATH = `${BASE}territory/`;
 const TIMELINE_PATH = `${BASE}timeline/`;
-const EVENT_ID = 'event-alaska-summit';
-const SHARED_ANCHORS = [`${BASE}read/#territory`, `${TIMELINE_PATH}#${EVENT_ID}`];
+const EVENT_ID = `event-${EVENTS[0]?.id ?? ''}`;
+// Every claim's "in context" link too: it must land on the claim's words, highlighted.
+const SHARED_ANCHORS = [
+  `${BASE}read/#territory`,
+  `${TIMELINE_PATH}#${EVENT_ID}`,
+  ...CLAIMS.map((claim) => `${BASE}${claim.in === 'opening' ? '' : `${claim.in}/`}#claim-${claim.id}`),
+];
 
 let site: OpenSite;
 beforeAll(async () => {
@@ -45,9 +51,8 @@ describe('the copy-link control', () => {
     const page = await context.newPage();
     await page.goto(site.urlOf(SECTION_PATH), { waitUntil: 'load' });
     const canonical = await canonicalOf(page);
-    const control = page.locator('article > header share-link');
-    await control.getByRole('button', { name: 'Copy link to this section' }).click();
-    await expect.poll(() => control.getByRole('status').textContent(), { timeout: 3000 }).toBe('Link copied');
+    await page.getByRole('button', { name: 'Copy link to this section' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count(), { timeout: 3000 }).toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
     await page.close();
   });
@@ -56,9 +61,9 @@ describe('the copy-link control', () => {
     const page = await context.newPage();
     await page.goto(site.urlOf(TIMELINE_PATH), { waitUntil: 'load' });
     const canonical = await canonicalOf(page);
-    const control = page.locator(`#${EVENT_ID} share-link`);
-    await control.getByRole('button', { name: /^Copy link to this event: / }).click();
-    await expect.poll(() => control.getByRole('status').textContent(), { timeout: 3000 }).toBe('Link copied');
+    const event = EVENTS.find((candidate) => `event-${candidate.id}` === EVENT_ID);
+    await page.getByRole('button', { name: `Copy link to this event: ${event?.title}`, exact: true }).first().click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count(), { timeout: 3000 }).toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${EVENT_ID}`);
     await page.close();
   });
@@ -68,7 +73,7 @@ describe('the copy-link control', () => {
     const page = await noScript.newPage();
     await page.goto(site.urlOf(SECTION_PATH), { waitUntil: 'load' });
     const canonical = await canonicalOf(page);
-    const link = page.locator('article > header share-link').getByRole('link', { name: 'Share link to this section' });
+    const link = page.getByRole('link', { name: 'Share link to this section' });
     expect(await link.getAttribute('href')).toBe(canonical);
     await noScript.close();
   });
@@ -106,8 +111,10 @@ describe.each(VIEWPORTS)('a shared anchor at $width×$height', (viewport) => {
         last = top;
       }
       const box = element.getBoundingClientRect();
-      const probeX = box.left + Math.min(24, box.width / 2);
-      const probeY = box.top + Math.min(12, box.height / 2);
+      // An inline target (a claim's words) may start mid-line: probe its first line box.
+      const first = element.getClientRects()[0] ?? box;
+      const probeX = first.left + Math.min(24, first.width / 2);
+      const probeY = first.top + Math.min(12, first.height / 2);
       const onTop = document.elementFromPoint(probeX, probeY);
       return {
         top: box.top,

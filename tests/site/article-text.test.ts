@@ -47,7 +47,12 @@ beforeAll(() => {
     const $ = loadPage(file);
     const path = pathOfHtmlFile(file);
     pageDom.set(path, $);
-    mainText.set(path, collapseWhitespace($('main').text()));
+    // Who says a claim is marked after its words (.claim-mark) and in the margin (.claim-note), as is
+    // who a first mention is (.mention-note):
+    // annotations for the reader, not the article's text, so the sentences are read without them.
+    const main = $('main').clone();
+    main.find('.claim-mark, .claim-note, .mention-note').remove();
+    mainText.set(path, collapseWhitespace(main.text()));
   }
 });
 

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, buildContentVariant, type ContentBuildResult } from '../support/content-build';
-import { EVENTS, PEOPLE, SECTION_SLUGS } from '../support/content';
+import { EVENTS, PEOPLE, SECTION_SLUGS, SOURCES } from '../support/content';
 
 // Each fixture in tests/fixtures/bad/ is content/ with one thing broken. The build must stop
 // and say which file, which field, and what to do. The builds run one after another (a few
@@ -41,8 +41,9 @@ function contentProblem(file: string, field: string, problem: string, fix: strin
 const DATE_MESSAGE = 'expected a quoted ISO date that exists, like "2025-08-15" (unquoted YAML dates roll over silently)';
 
 // One real build per kind of problem that only a build can show: a schema error (Astro's own
-// YAML and zod path), a cross-file reference, and a dead link against the pages the templates
-// render. Every other message of the checks is tested at unit level (tests/unit/content-checks.test.ts).
+// YAML and zod path), a cross-file reference, a dead link against the pages the templates
+// render, and the claim checks against the text and summaries. Every other message of the
+// checks is tested at unit level (tests/unit/content-checks.test.ts, claim-checks.test.ts).
 const CASES: Record<string, Expectation> = {
   'section-missing-title': schemaError('sections', 'ceasefire', 'title', 'title is required: the section’s subhead from the article'),
   'date-unquoted-rollover': schemaError('timeline', 'ceasefire-talks', 'date', DATE_MESSAGE),
@@ -57,6 +58,18 @@ const CASES: Record<string, Expectation> = {
     'body link',
     'links to "/timeline/#event-white-house-talks", but /timeline/ has no element with id "event-white-house-talks"',
     new RegExp(`fix: {5}use one of the anchors on /timeline/: .*event-${EVENTS[0]?.id}`),
+  ),
+  'summary-drops-attribution': contentProblem(
+    'sections/ceasefire.mdx',
+    'inShort[0]',
+    'it cites ceasefire-statement but drops its attribution',
+    new RegExp(`fix: {5}say who says it: use one of ${SOURCES.find((s) => s.id === 'reports')?.attributedAs.map((word) => `"${word}"`).join(', ')} in the summary`),
+  ),
+  'claim-words-not-in-section': contentProblem(
+    'sections/ceasefire.mdx',
+    'body <Claim id="ceasefire-statement">',
+    'the words it wraps ("Reports indicate that the talks ended without a joint statement.") are not the claim\'s words ("Reports indicate that the talks ended without any statement.")',
+    /fix: {5}wrap exactly the words of \S*content\/claims\/ceasefire-statement\.yaml, or correct its words to the article's/,
   ),
 };
 

@@ -11,15 +11,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE } from '../../src/config';
 import { OEMBED_RICH_REQUIRED } from '../../src/lib/oembed';
 import { FILE_ROUTES, EMBED_ROUTES, OEMBED_FILE_NAME, eventAnchor } from '../../src/routes';
-import { SCRIPT_BUDGET, measurePage } from '../bench/page-weight.mjs';
+import { measurePage } from '../bench/page-weight.mjs';
+import { FIRST_RENDER_BUDGET, SCRIPT_BUDGET } from '../support/budgets';
 import { EVENTS, MAP } from '../support/content';
 import { DIST, isEmbedFile, listFiles, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 import { EXPECTED_EMBEDS, SLICED_SECTIONS, type ExpectedEmbed } from '../support/embeds';
 import { detectBase } from '../support/host';
 import { fileForPath } from '../support/variant-build';
 
-/** HTML plus render-blocking CSS of one embeddable view, brotli bytes: it loads inside someone else's page. */
-const EMBED_FIRST_RENDER_BUDGET = 10 * 1024;
 
 const dist = requireDist(DIST);
 const BASE = detectBase(dist);
@@ -106,8 +105,11 @@ describe('the embeddable views in dist/', () => {
     const $ = loadPage(file);
     const urls = [...$('[src]').toArray().map((el) => $(el).attr('src') ?? ''), ...$('link[href]').toArray().map((el) => $(el).attr('href') ?? '')];
     expect(urls.filter((url) => new URL(url, urlOf(file)).origin !== ROOT_URL.origin)).toEqual([]);
-    expect($('script[src]')).toHaveLength(0);
-    expect($('script:not([type="application/ld+json"])')).toHaveLength(1);
+    // One script, the height report: inline or a file of the build, never the site's page enhancements.
+    const scripts = $('script:not([type="application/ld+json"])');
+    expect(scripts).toHaveLength(1);
+    const src = scripts.attr('src');
+    if (src !== undefined) expect(fileForUrl(src, urlOf(file)), src).toBeDefined();
   });
 
   it.each(EXPECTED)('$file: first render within 10 KiB brotli, JavaScript within 2 KiB and never render-blocking', ({ file }) => {
@@ -115,7 +117,8 @@ describe('the embeddable views in dist/', () => {
     expect(weight.problems).toEqual([]);
     const firstRender = weight.htmlBytes + weight.cssBytes;
     console.info(`embeds.test: ${file} first render ${firstRender} B brotli (HTML ${weight.htmlBytes} + CSS ${weight.cssBytes}), script ${weight.scriptBytes} B`);
-    expect(firstRender, `${file}: ${firstRender} B; budget ${EMBED_FIRST_RENDER_BUDGET} B`).toBeLessThanOrEqual(EMBED_FIRST_RENDER_BUDGET);
+    // The site's own first-render budget (10 KiB), which the issue asks of every embed too.
+    expect(firstRender, `${file}: ${firstRender} B; budget ${FIRST_RENDER_BUDGET} B`).toBeLessThanOrEqual(FIRST_RENDER_BUDGET);
     expect(weight.scriptBytes).toBeLessThanOrEqual(SCRIPT_BUDGET);
     expect(weight.blockingScripts).toEqual([]);
   });

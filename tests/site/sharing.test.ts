@@ -194,8 +194,8 @@ describe('feed', () => {
     expect((channel['atom:link'] as Record<string, string>)['@_href']).toBe(`${rootHref}rss.xml`);
   });
 
-  it('has one item per section, in story order, with its absolute link, standfirst and date', () => {
-    expect(channel.item.map((item) => item.link)).toEqual(SECTION_SLUGS.map((slug) => `${rootHref}${slug}/`));
+  it('has one item per section, in story order, then who says what, each with its absolute link, description and date', () => {
+    expect(channel.item.map((item) => item.link)).toEqual([...SECTION_SLUGS.map((slug) => `${rootHref}${slug}/`), `${rootHref}claims/`]);
     for (const item of channel.item) {
       const file = fileForUrl(item.link);
       expect(file, item.link).toBeDefined();

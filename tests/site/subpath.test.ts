@@ -125,7 +125,7 @@ describe(`a build with SITE_URL=${SITE_URL} and BASE_PATH=${BASE}`, () => {
       rss: { channel: { link: string; item: { link: string }[] } };
     };
     expect(feed.rss.channel.link).toBe(ROOT);
-    expect(feed.rss.channel.item.map((item) => item.link)).toEqual(SECTION_SLUGS.map((slug) => `${ROOT}${slug}/`));
+    expect(feed.rss.channel.item.map((item) => item.link)).toEqual([...SECTION_SLUGS.map((slug) => `${ROOT}${slug}/`), `${ROOT}claims/`]);
     expectAllResolve(feed.rss.channel.item.map((item) => ({ url: item.link, from: ROOT, where: 'rss.xml' })));
   });
 

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ClaimSchema, type Claim } from '../../src/schemas/claim';
 import { LocatorMapSchema, type LocatorMapText } from '../../src/schemas/map';
 import { OpeningSchema, type Opening } from '../../src/schemas/opening';
 import { PageTextSchema, type PageText } from '../../src/schemas/page-text';
@@ -71,3 +72,18 @@ export const PAGE_TEXT: Readonly<Record<string, PageText>> = Object.fromEntries(
 
 /** The locator map's words and places. */
 export const MAP: LocatorMapText = LocatorMapSchema.parse(readYaml(join(CONTENT, 'map.yaml')));
+
+/** Every claim with its id, in file order. */
+export const CLAIMS: readonly (Claim & { id: string })[] = readFolder('claims', '.yaml', readYaml).map(({ id, data }) => ({
+  id,
+  ...ClaimSchema.parse(data),
+}));
+
+/** A speaker's full name and short label, as the pages show them: a person's name and last name, or a source's who and label. */
+export function speakerOf(id: string): { name: string; label: string } {
+  const person = PEOPLE.find((p) => p.id === id);
+  if (person) return { name: person.name, label: person.name.split(' ').at(-1) ?? person.name };
+  const source = SOURCES.find((s) => s.id === id);
+  if (source) return { name: source.who, label: source.label };
+  throw new Error(`No person or source "${id}" in content/.`);
+}

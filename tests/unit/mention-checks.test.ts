@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { findAnnotationProblems, type AnnotatedSection } from '../../src/lib/mention-checks';
 
-/** A section that marks Putin and the Donbas once each and attributes one claim to "reports". */
+/** A section that marks Putin and the Donbas once each. */
 const GOOD: AnnotatedSection = {
   file: 'content/sections/territory.mdx',
   mentions: ['vladimir-putin', 'donbas'],
-  claimSources: ['reports'],
   people: ['vladimir-putin'],
   terms: ['donbas'],
-  sources: ['reports'],
-  knownSources: ['reports', 'cbs'],
 };
 
 describe('findAnnotationProblems', () => {
-  it('accepts a section that marks each listed person, term and source once', () => {
+  it('accepts a section that marks each listed person and term once', () => {
     expect(findAnnotationProblems(GOOD)).toEqual([]);
-  });
-
-  it('accepts several claims attributed to the same source', () => {
-    expect(findAnnotationProblems({ ...GOOD, claimSources: ['reports', 'reports'] })).toEqual([]);
   });
 
   it('names a listed person whose first mention is not marked, with the markup to add', () => {
@@ -46,30 +39,5 @@ describe('findAnnotationProblems', () => {
     const problems = findAnnotationProblems({ ...GOOD, mentions: [...GOOD.mentions, 'donbas'] });
     expect(problems.map((p) => p.problem)).toEqual(['"donbas" is marked more than once']);
     expect(problems[0]?.fix).toBe('mark only the first mention in the section');
-  });
-
-  it('refuses a claim whose source is not listed, and a listed source with no claim', () => {
-    const problems = findAnnotationProblems({ ...GOOD, claimSources: ['cbs'] });
-    expect(problems.map((p) => [p.field, p.problem])).toEqual([
-      ['body <Claim>', '<Claim source="cbs"> uses a source not in this section’s sources'],
-      ['sources[0]', 'source "reports" is listed but no statement is attributed to it'],
-    ]);
-  });
-
-  it('reports a claim with an unlisted source once, however many claims use it', () => {
-    const problems = findAnnotationProblems({ ...GOOD, claimSources: ['reports', 'cbs', 'cbs'] });
-    expect(problems.map((p) => p.field)).toEqual(['body <Claim>']);
-  });
-
-  it('refuses a source that does not exist in content/sources, listing the ones that do', () => {
-    const problems = findAnnotationProblems({ ...GOOD, sources: ['bbc'], claimSources: ['bbc'] });
-    expect(problems).toEqual([
-      {
-        file: GOOD.file,
-        field: 'sources[0]',
-        problem: 'unknown source "bbc"',
-        fix: 'use the file name of an entry in content/sources/: cbs, reports',
-      },
-    ]);
   });
 });

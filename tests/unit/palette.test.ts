@@ -116,6 +116,11 @@ describe('renderPaletteCss', () => {
     expect(print).toMatch(/^@media print\{:root\{[^{}]*\}\}$/);
   });
 
+  it('prints in the light scheme, so tokens print leaves out take their light value', () => {
+    expect(print.startsWith('@media print{:root{color-scheme:light;')).toBe(true);
+    expect(screen).not.toContain('color-scheme');
+  });
+
   it('gives paper the print values, and only tokens the site has', () => {
     const declared = declarations(print);
     expect(Object.fromEntries(declared)).toEqual(PRINT_COLOURS);

@@ -6,8 +6,13 @@ import {
   HOME_CARD_ID,
   NOT_FOUND_ROUTE,
   PAGE_ROUTES,
+  OPENING_ID,
   PLANNED_ROUTES,
   RESERVED_SLUGS,
+  bodyPageSegment,
+  claimAnchor,
+  claimCardId,
+  claimPageSegment,
   eventAnchor,
   isEmbedPath,
   listPageAnchors,
@@ -15,9 +20,11 @@ import {
   mentionCardAnchor,
   oembedFile,
   rootPath,
+  paragraphAnchor,
   sectionTimelineEmbed,
   socialCardFile,
   sourceAnchor,
+  speakerAnchor,
   yearAnchor,
   type AnchorFacts,
 } from '../../src/routes';
@@ -35,9 +42,16 @@ describe('RESERVED_SLUGS', () => {
     expect(RESERVED_SLUGS).toContain(HOME_CARD_ID);
   });
 
-  it('reserves the embeds’ folder and the routes announced for later: claims, changes and uk', () => {
-    for (const slug of ['embed', 'claims', 'changes', 'uk']) expect(RESERVED_SLUGS).toContain(slug);
+  it('reserves the embeds’ folder and the routes announced for later: changes and uk', () => {
+    expect([...PLANNED_ROUTES]).toEqual(['changes', 'uk']);
+    expect(RESERVED_SLUGS).toContain(EMBED_ROUTES.root);
     for (const slug of PLANNED_ROUTES) expect(RESERVED_SLUGS).toContain(slug);
+  });
+
+  it('reserves claims as a page of its own now that it is built, no longer as a planned route', () => {
+    expect(PAGE_ROUTES.claims).toBe('claims');
+    expect(RESERVED_SLUGS).toContain('claims');
+    expect(PLANNED_ROUTES).not.toContain('claims');
   });
 
   it('reserves the first segment of every file the build writes besides pages', () => {
@@ -61,7 +75,8 @@ describe('ids and files', () => {
     expect(eventAnchor('alaska-summit')).toBe('event-alaska-summit');
     expect(yearAnchor(2025)).toBe('year-2025');
     expect(yearAnchor('1949')).toBe('year-1949');
-    expect(sourceAnchor('witkoff-cnn')).toBe('source-witkoff-cnn');
+    expect(sourceAnchor('reports')).toBe('source-reports');
+    expect(sourceAnchor('steve-witkoff')).toBe('source-steve-witkoff');
     expect(mentionCardAnchor('donbas')).toBe('card-donbas');
   });
 
@@ -79,6 +94,30 @@ describe('ids and files', () => {
     expect(isEmbedPath('embedded/')).toBe(false);
     expect(isEmbedPath('territory/')).toBe(false);
     expect(isEmbedPath('')).toBe(false);
+  });
+
+  it('names anchors of claims and speakers by their kind', () => {
+    expect(claimAnchor('witkoff-article-5')).toBe('claim-witkoff-article-5');
+    expect(speakerAnchor('steve-witkoff')).toBe('speaker-steve-witkoff');
+  });
+
+  it('numbers the paragraphs of a body from its id, so the opening’s and every section’s differ on /read/', () => {
+    expect(paragraphAnchor('territory', 3)).toBe('territory-p3');
+    expect(paragraphAnchor(OPENING_ID, 1)).toBe('opening-p1');
+    expect(OPENING_ID).toBe('opening');
+  });
+
+  it('reads the opening on the home page and a section on its own page', () => {
+    expect(bodyPageSegment(OPENING_ID)).toBe(PAGE_ROUTES.home);
+    expect(rootPath(bodyPageSegment(OPENING_ID))).toBe('/');
+    expect(bodyPageSegment('territory')).toBe('territory');
+  });
+
+  it('gives each claim a page under claims/ and a quote card named after it', () => {
+    expect(claimPageSegment('witkoff-article-5')).toBe('claims/witkoff-article-5');
+    expect(rootPath(claimPageSegment('witkoff-article-5'))).toBe('/claims/witkoff-article-5/');
+    expect(claimCardId('witkoff-article-5')).toBe('claim-witkoff-article-5');
+    expect(socialCardFile(claimCardId('witkoff-article-5'))).toBe('og/claim-witkoff-article-5.png');
   });
 
   it('puts each social card under og/ as a PNG named by its id', () => {
@@ -103,12 +142,16 @@ describe('listPageAnchors', () => {
       {
         id: 'guarantees',
         headings: ['what-article-5-says'],
-        sources: ['witkoff-cnn', 'reports'],
+        sources: ['steve-witkoff', 'reports'],
+        claims: ['witkoff-article-5'],
+        paragraphCount: 3,
         hasOpenQuestions: true,
         hasEvents: true,
       },
-      { id: 'outlook', headings: [], sources: [], hasOpenQuestions: false, hasEvents: false },
+      { id: 'outlook', headings: [], sources: [], claims: [], paragraphCount: 2, hasOpenQuestions: false, hasEvents: false },
     ],
+    opening: { claims: ['witkoff-robust-guarantees'], paragraphCount: 2 },
+    speakers: ['steve-witkoff', 'reports'],
     events: [
       { id: 'north-atlantic-treaty', date: '1949-04-04' },
       { id: 'alaska-summit', date: '2025-08-15' },
@@ -124,8 +167,10 @@ describe('listPageAnchors', () => {
     return [...anchors].sort();
   };
 
-  it('lists home, the fixed pages and one page per section, but not the 404 page', () => {
-    expect([...pages.keys()].sort()).toEqual(['/', '/glossary/', '/guarantees/', '/outlook/', '/read/', '/timeline/']);
+  it('lists home, the fixed pages, one page per section and one per claim, but not the 404 page', () => {
+    expect([...pages.keys()].sort()).toEqual(
+      ['/', '/claims/', '/claims/witkoff-article-5/', '/claims/witkoff-robust-guarantees/', '/glossary/', '/guarantees/', '/outlook/', '/read/', '/timeline/'],
+    );
     expect(pages.has(`/${NOT_FOUND_ROUTE}/`)).toBe(false);
   });
 
@@ -135,11 +180,14 @@ describe('listPageAnchors', () => {
     }
   });
 
-  it('gives home its sections list, the map, the timeline and every year and event of the timeline', () => {
+  it('gives home the opening’s claims and paragraphs, its sections list, the map, the timeline and every year and event', () => {
     expect(anchorsOf('/')).toEqual(
       [
         'main',
         'updates-log',
+        'claim-witkoff-robust-guarantees',
+        'opening-p1',
+        'opening-p2',
         'story-sections',
         'where',
         'timeline',
@@ -162,19 +210,39 @@ describe('listPageAnchors', () => {
     expect(anchorsOf('/glossary/')).toEqual(['main', 'updates-log', 'people', 'terms', 'steve-witkoff', 'article-5'].sort());
   });
 
-  it('gives /read/ every section and its headings, and the sources the sections use (not every source)', () => {
+  it('gives /read/ the opening and every section with their headings, claims and paragraphs, and the sources the sections use (not every source)', () => {
     expect(anchorsOf('/read/')).toEqual(
       [
         'main',
         'updates-log',
+        'claim-witkoff-robust-guarantees',
+        'opening-p1',
+        'opening-p2',
         'guarantees',
         'what-article-5-says',
+        'claim-witkoff-article-5',
+        'guarantees-p1',
+        'guarantees-p2',
+        'guarantees-p3',
         'outlook',
+        'outlook-p1',
+        'outlook-p2',
         'sources',
-        'source-witkoff-cnn',
+        'source-steve-witkoff',
         'source-reports',
       ].sort(),
     );
+  });
+
+  it('gives the claims page a group per speaker and an entry per claim, the opening’s included', () => {
+    expect(anchorsOf('/claims/')).toEqual(
+      ['main', 'updates-log', 'speaker-steve-witkoff', 'speaker-reports', 'claim-witkoff-robust-guarantees', 'claim-witkoff-article-5'].sort(),
+    );
+  });
+
+  it('lists a speaker once on the claims page however many claims they make', () => {
+    const repeated = listPageAnchors({ ...FACTS, speakers: ['steve-witkoff', 'steve-witkoff', 'reports'] });
+    expect([...(repeated.get('/claims/') ?? [])].filter((id) => id.startsWith('speaker-'))).toEqual(['speaker-steve-witkoff', 'speaker-reports']);
   });
 
   it('gives /read/ no sources list when no section has sources', () => {
@@ -184,7 +252,7 @@ describe('listPageAnchors', () => {
     expect(read.filter((id) => id.startsWith('source-'))).toEqual([]);
   });
 
-  it('gives a full section page its box, timeline, sources, open questions and headings', () => {
+  it('gives a full section page its box, timeline, sources, open questions, headings, claims and paragraphs', () => {
     expect(anchorsOf('/guarantees/')).toEqual(
       [
         'main',
@@ -192,22 +260,39 @@ describe('listPageAnchors', () => {
         'in-short',
         'section-timeline',
         'sources',
-        'source-witkoff-cnn',
+        'source-steve-witkoff',
         'source-reports',
         'open-questions',
         'what-article-5-says',
+        'claim-witkoff-article-5',
+        'guarantees-p1',
+        'guarantees-p2',
+        'guarantees-p3',
       ].sort(),
     );
   });
 
-  it('gives a section without events, sources or open questions only its "In short" box', () => {
-    expect(anchorsOf('/outlook/')).toEqual(['main', 'updates-log', 'in-short'].sort());
+  it('gives a section without events, sources, open questions or claims only its "In short" box and its paragraphs', () => {
+    expect(anchorsOf('/outlook/')).toEqual(['main', 'updates-log', 'in-short', 'outlook-p1', 'outlook-p2'].sort());
   });
 
-  it('keeps a section’s headings and sources on its own page, not on the other sections', () => {
+  it('keeps a section’s headings, sources, claims and paragraphs on its own page, not on the other sections', () => {
     const outlook = anchorsOf('/outlook/');
     expect(outlook).not.toContain('what-article-5-says');
-    expect(outlook).not.toContain('source-witkoff-cnn');
+    expect(outlook).not.toContain('source-steve-witkoff');
+    expect(outlook).not.toContain('claim-witkoff-article-5');
+    expect(outlook).not.toContain('guarantees-p1');
+  });
+
+  it('keeps the opening’s claims and paragraphs off the section pages, and the sections’ off home', () => {
+    expect(anchorsOf('/guarantees/').filter((id) => id.startsWith('opening-') || id === 'claim-witkoff-robust-guarantees')).toEqual([]);
+    expect(anchorsOf('/').filter((id) => id.startsWith('guarantees-') || id === 'claim-witkoff-article-5')).toEqual([]);
+  });
+
+  it('gives a body one paragraph anchor per paragraph, and none when it has none', () => {
+    const counted = listPageAnchors({ ...FACTS, opening: { claims: [], paragraphCount: 0 }, sections: [{ ...FACTS.sections[1]!, paragraphCount: 5 }] });
+    expect([...(counted.get('/outlook/') ?? [])].filter((id) => id.startsWith('outlook-p'))).toEqual([1, 2, 3, 4, 5].map((n) => `outlook-p${n}`));
+    expect([...(counted.get('/') ?? [])].filter((id) => id.startsWith('opening-p'))).toEqual([]);
   });
 
   it('adds the section timeline exactly when the section has events', () => {

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   SCHEMA_CONTEXT,
   buildBreadcrumbList,
+  buildClaim,
   buildNewsArticle,
   serialiseJsonLd,
   type ArticleFacts,
   type ArticlePage,
+  type ClaimFacts,
 } from '../../src/lib/structured-data';
 
 const FACTS: ArticleFacts = {
@@ -73,6 +75,52 @@ describe('buildBreadcrumbList', () => {
 
   it('throws for an empty trail', () => {
     expect(() => buildBreadcrumbList([])).toThrow(/at least one step/);
+  });
+});
+
+describe('buildClaim', () => {
+  const CLAIM: ClaimFacts = {
+    text: 'Witkoff suggested this new arrangement could serve as a viable alternative, provided Ukraine finds it acceptable.',
+    url: 'https://news.example/explainer/claims/witkoff-alternative/',
+    appearanceUrl: 'https://news.example/explainer/guarantees/#claim-witkoff-alternative',
+    author: { name: 'Steve Witkoff', isPerson: true },
+    datePublished: '2025-08-17',
+  };
+  const claim = buildClaim(CLAIM);
+
+  it('describes the statement as a schema.org Claim with its words, its own page and the day it was reported', () => {
+    expect(claim).toMatchObject({
+      '@context': SCHEMA_CONTEXT,
+      '@type': 'Claim',
+      text: CLAIM.text,
+      url: CLAIM.url,
+      datePublished: '2025-08-17',
+    });
+  });
+
+  it('names a person who makes the claim as a Person', () => {
+    expect(claim['author']).toEqual({ '@type': 'Person', name: 'Steve Witkoff' });
+  });
+
+  it('names an office, an outlet or unnamed reports as an Organization', () => {
+    const reported = buildClaim({ ...CLAIM, author: { name: 'Unnamed reports', isPerson: false } });
+    expect(reported['author']).toEqual({ '@type': 'Organization', name: 'Unnamed reports' });
+  });
+
+  it('points its appearance and first appearance at the sentence in context', () => {
+    const appearance = { '@type': 'CreativeWork', url: CLAIM.appearanceUrl };
+    expect(claim['appearance']).toEqual(appearance);
+    expect(claim['firstAppearance']).toEqual(appearance);
+  });
+
+  it('says nothing beyond what the site knows: no rating, no review', () => {
+    expect(Object.keys(claim).sort()).toEqual(
+      ['@context', '@type', 'text', 'url', 'author', 'datePublished', 'appearance', 'firstAppearance'].sort(),
+    );
+  });
+
+  it('survives serialising, with its words intact', () => {
+    expect(JSON.parse(serialiseJsonLd(claim))).toEqual(claim);
   });
 });
 

@@ -16,6 +16,7 @@ function event(id: string, date: string, status: TimelineEntry['status'] = 'happ
     summary: `Summary of ${id}`,
     section: 'territory',
     source: 'article',
+    cites: [],
     people: [],
     terms: [],
   };

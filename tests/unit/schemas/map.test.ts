@@ -19,6 +19,12 @@ describe('MapPlaceSchema', () => {
     expect(MapPlaceSchema.parse(PLACE)).toEqual({ ...PLACE, subLabel: [], hasLeader: false });
   });
 
+  it('keeps an optional background from the public record, but not an empty one', () => {
+    expect(MapPlaceSchema.parse({ ...PLACE, background: 'Part of the Donbas.' }).background).toBe('Part of the Donbas.');
+    expect(MapPlaceSchema.parse(PLACE).background).toBeUndefined();
+    expect(issuesOf(MapPlaceSchema, { ...PLACE, background: '' })[0]).toMatch(/^background: /);
+  });
+
   it('refuses a region code that is not like "UA-DT", in the words of the schema', () => {
     for (const code of ['DT', 'UA-dt', 'UA-DTX', 'RU-DT']) {
       expect(issuesOf(MapPlaceSchema, { ...PLACE, codes: [code] }), code).toEqual(['codes.0: codes look like "UA-DT"']);

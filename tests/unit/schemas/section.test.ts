@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SectionSchema } from '../../../src/schemas/section';
+import { readFrontmatter, sectionSlugs } from '../content-files';
 import { issuesOf } from './issues';
 
 const GOOD = {
@@ -7,8 +8,16 @@ const GOOD = {
   navLabel: 'Territory',
   order: 3,
   standfirst: 'Witkoff says Russia made “some concessions” on territory.',
-  inShort: ['First point.', 'Second point.'],
+  inShort: [
+    { text: 'Witkoff says Russia made “some concessions” on territory.', cites: ['witkoff-concessions'] },
+    { text: 'Zelensky rejects ceding the Donbas.', cites: ['territory/2'] },
+  ],
 };
+
+/** `n` "In short" points with text and no cites. */
+function points(n: number): { text: string }[] {
+  return Array.from({ length: n }, (_, i) => ({ text: `Point ${i + 1}.` }));
+}
 
 function without(key: keyof typeof GOOD): Record<string, unknown> {
   const copy: Record<string, unknown> = { ...GOOD };
@@ -20,12 +29,26 @@ describe('SectionSchema', () => {
   it('accepts a complete section and defaults every list to empty', () => {
     expect(SectionSchema.parse(GOOD)).toEqual({
       ...GOOD,
+      standfirstCites: [],
       events: [],
       people: [],
       terms: [],
-      sources: [],
       openQuestions: [],
     });
+  });
+
+  it('accepts the frontmatter of every section in content/sections/', () => {
+    const slugs = sectionSlugs();
+    expect(slugs.length).toBeGreaterThan(0);
+    for (const slug of slugs) expect(issuesOf(SectionSchema, readFrontmatter(`content/sections/${slug}.mdx`)), slug).toEqual([]);
+  });
+
+  it('defaults the cites of an "In short" point to none', () => {
+    const section = SectionSchema.parse({ ...GOOD, inShort: points(2) });
+    expect(section.inShort).toEqual([
+      { text: 'Point 1.', cites: [] },
+      { text: 'Point 2.', cites: [] },
+    ]);
   });
 
   it('keeps the lists it is given', () => {
@@ -34,10 +57,13 @@ describe('SectionSchema', () => {
       events: ['alaska-summit'],
       people: ['steve-witkoff'],
       terms: ['donbas'],
-      sources: ['reports'],
+      standfirstCites: ['witkoff-concessions', 'territory/1'],
       openQuestions: [{ question: 'Will Ukraine cede territory?', section: 'territory' }],
     });
     expect(section.events).toEqual(['alaska-summit']);
+    expect(section.people).toEqual(['steve-witkoff']);
+    expect(section.terms).toEqual(['donbas']);
+    expect(section.standfirstCites).toEqual(['witkoff-concessions', 'territory/1']);
     expect(section.openQuestions).toEqual([{ question: 'Will Ukraine cede territory?', section: 'territory' }]);
   });
 
@@ -68,10 +94,26 @@ describe('SectionSchema', () => {
   });
 
   it('wants two to four "In short" points, none empty', () => {
-    expect(issuesOf(SectionSchema, { ...GOOD, inShort: ['Only one.'] })[0]).toMatch(/^inShort: /);
-    expect(issuesOf(SectionSchema, { ...GOOD, inShort: ['1', '2', '3', '4', '5'] })[0]).toMatch(/^inShort: /);
-    expect(issuesOf(SectionSchema, { ...GOOD, inShort: ['One.', ''] })[0]).toMatch(/^inShort\.1: /);
-    expect(SectionSchema.safeParse({ ...GOOD, inShort: ['1', '2', '3', '4'] }).success).toBe(true);
+    expect(issuesOf(SectionSchema, { ...GOOD, inShort: points(1) })[0]).toMatch(/^inShort: /);
+    expect(issuesOf(SectionSchema, { ...GOOD, inShort: points(5) })[0]).toMatch(/^inShort: /);
+    expect(issuesOf(SectionSchema, { ...GOOD, inShort: [{ text: 'One.' }, { text: '' }] })[0]).toMatch(/^inShort\.1\.text: /);
+    expect(SectionSchema.safeParse({ ...GOOD, inShort: points(4) }).success).toBe(true);
+  });
+
+  it('refuses an "In short" point written as bare text, without its cites', () => {
+    expect(issuesOf(SectionSchema, { ...GOOD, inShort: ['First point.', 'Second point.'] })[0]).toMatch(/^inShort\.0: /);
+  });
+
+  it('refuses unknown keys in an "In short" point and empty cites', () => {
+    expect(issuesOf(SectionSchema, { ...GOOD, inShort: [{ text: 'One.', source: 'cbs' }, { text: 'Two.' }] })).toHaveLength(1);
+    expect(issuesOf(SectionSchema, { ...GOOD, inShort: [{ text: 'One.', cites: [''] }, { text: 'Two.' }] })[0]).toMatch(/^inShort\.0\.cites\.0: /);
+    expect(issuesOf(SectionSchema, { ...GOOD, standfirstCites: [''] })[0]).toMatch(/^standfirstCites\.0: /);
+  });
+
+  it('no longer takes a sources list: the claims say who speaks', () => {
+    const issues = issuesOf(SectionSchema, { ...GOOD, sources: ['reports'] });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toContain('sources');
   });
 
   it('refuses unknown keys, such as a misspelt field', () => {

@@ -4,18 +4,26 @@ import { PersonSchema } from '../../../src/schemas/person';
 import { SourceSchema } from '../../../src/schemas/source';
 import { TermSchema } from '../../../src/schemas/term';
 import { UpdateSchema } from '../../../src/schemas/update';
-import { readFrontmatter } from '../content-files';
+import { contentIds, readFrontmatter, readYaml } from '../content-files';
 import { issuesOf } from './issues';
 
 describe('OpeningSchema', () => {
   const GOOD = {
     headline: 'U.S. envoy says Russia accepts guarantees',
     standfirst: 'Steve Witkoff told CNN that Russia agreed at the Alaska summit.',
+    standfirstCites: ['witkoff-article-5', 'outlook/1'],
+    provenance: 'The article’s text is reproduced as filed; the summaries are written for this site.',
     originalHeadline: 'Ukraine Security Guarantees: Putin’s Shocking Concession!',
   };
 
-  it('accepts a headline, a standfirst and the original headline', () => {
+  it('accepts a headline, a standfirst with its cites, the provenance and the original headline', () => {
     expect(OpeningSchema.parse(GOOD)).toEqual(GOOD);
+  });
+
+  it('defaults the standfirst’s cites to none', () => {
+    const uncited: Record<string, unknown> = { ...GOOD };
+    delete uncited['standfirstCites'];
+    expect(OpeningSchema.parse(uncited).standfirstCites).toEqual([]);
   });
 
   it('accepts the frontmatter of content/opening.mdx', () => {
@@ -26,12 +34,15 @@ describe('OpeningSchema', () => {
     expect(issuesOf(OpeningSchema, {})).toEqual([
       'headline: headline is required: the site’s own headline for the story',
       'standfirst: standfirst is required: one or two sentences from the article’s facts',
+      'provenance: provenance is required: one or two sentences on what is the article’s and what the site’s',
       'originalHeadline: originalHeadline is required: the headline the report was filed under',
     ]);
   });
 
-  it('refuses empty text and unknown keys', () => {
+  it('refuses empty text, an empty cite and unknown keys', () => {
     expect(issuesOf(OpeningSchema, { ...GOOD, headline: '' })[0]).toMatch(/^headline: /);
+    expect(issuesOf(OpeningSchema, { ...GOOD, provenance: '' })[0]).toMatch(/^provenance: /);
+    expect(issuesOf(OpeningSchema, { ...GOOD, standfirstCites: [''] })[0]).toMatch(/^standfirstCites\.0: /);
     expect(issuesOf(OpeningSchema, { ...GOOD, title: 'Opening' })).toHaveLength(1);
   });
 });
@@ -52,6 +63,18 @@ describe('PersonSchema', () => {
   it('refuses unknown keys and an empty background', () => {
     expect(issuesOf(PersonSchema, { ...GOOD, title: 'Envoy' })).toHaveLength(1);
     expect(issuesOf(PersonSchema, { ...GOOD, background: '' })[0]).toMatch(/^background: /);
+  });
+
+  it('keeps optional words that carry the attribution, none of them empty', () => {
+    expect(PersonSchema.parse({ ...GOOD, attributedAs: ['Witkoff', 'envoy'] }).attributedAs).toEqual(['Witkoff', 'envoy']);
+    expect(PersonSchema.parse(GOOD).attributedAs).toBeUndefined();
+    expect(issuesOf(PersonSchema, { ...GOOD, attributedAs: [''] })[0]).toMatch(/^attributedAs\.0: /);
+  });
+
+  it('accepts every file in content/people/', () => {
+    const people = contentIds('people', '.yaml');
+    expect(people.length).toBeGreaterThan(0);
+    for (const person of people) expect(issuesOf(PersonSchema, readYaml(`content/people/${person}.yaml`)), person).toEqual([]);
   });
 });
 
@@ -74,9 +97,14 @@ describe('TermSchema', () => {
 });
 
 describe('SourceSchema', () => {
-  const GOOD = { label: 'CNN', who: 'Steve Witkoff, the U.S. special envoy', how: 'The envoy’s own account, given to CNN.' };
+  const GOOD = {
+    label: 'CBS',
+    who: 'European officials, as reported by CBS',
+    how: 'Officials’ concern as reported by CBS.',
+    attributedAs: ['CBS', 'European officials'],
+  };
 
-  it('accepts a label, who and how', () => {
+  it('accepts a label, who, how and the words that carry its attribution', () => {
     expect(SourceSchema.parse(GOOD)).toEqual(GOOD);
   });
 
@@ -86,8 +114,22 @@ describe('SourceSchema', () => {
   });
 
   it('requires every field and refuses unknown ones', () => {
-    expect(issuesOf(SourceSchema, { label: 'CNN', who: 'Witkoff' })[0]).toMatch(/^how: /);
+    expect(issuesOf(SourceSchema, { label: 'CNN', who: 'Witkoff', attributedAs: ['CNN'] })[0]).toMatch(/^how: /);
+    expect(issuesOf(SourceSchema, { label: 'CNN', who: 'Witkoff', how: 'Told CNN.' })[0]).toMatch(/^attributedAs: /);
     expect(issuesOf(SourceSchema, { ...GOOD, url: 'https://cnn.com' })).toHaveLength(1);
+  });
+
+  it('wants at least one word that carries the attribution, and says why', () => {
+    expect(issuesOf(SourceSchema, { ...GOOD, attributedAs: [] })).toEqual([
+      'attributedAs: attributedAs needs at least one name or hedge that a summary must use',
+    ]);
+    expect(issuesOf(SourceSchema, { ...GOOD, attributedAs: ['CBS', ''] })[0]).toMatch(/^attributedAs\.1: /);
+  });
+
+  it('accepts every file in content/sources/', () => {
+    const sources = contentIds('sources', '.yaml');
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(issuesOf(SourceSchema, readYaml(`content/sources/${source}.yaml`)), source).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_STATUSES, FACT_SOURCES, TimelineEventSchema } from '../../../src/schemas/timeline-event';
+import { contentIds, readYaml } from '../content-files';
 import { issuesOf } from './issues';
 
 const GOOD = {
@@ -12,8 +13,20 @@ const GOOD = {
 };
 
 describe('TimelineEventSchema', () => {
-  it('accepts a complete event and defaults people and terms to empty', () => {
-    expect(TimelineEventSchema.parse(GOOD)).toEqual({ ...GOOD, people: [], terms: [] });
+  it('accepts a complete event and defaults cites, people and terms to empty', () => {
+    expect(TimelineEventSchema.parse(GOOD)).toEqual({ ...GOOD, cites: [], people: [], terms: [] });
+  });
+
+  it('keeps the claims and paragraphs its summary cites, and refuses an empty one', () => {
+    expect(TimelineEventSchema.parse({ ...GOOD, cites: ['reports-peace-offer', 'territory/3'] }).cites).toEqual(['reports-peace-offer', 'territory/3']);
+    expect(issuesOf(TimelineEventSchema, { ...GOOD, cites: [''] })[0]).toMatch(/^cites\.0: /);
+    expect(issuesOf(TimelineEventSchema, { ...GOOD, cites: 'territory/3' })[0]).toMatch(/^cites: /);
+  });
+
+  it('accepts every event in content/timeline/', () => {
+    const events = contentIds('timeline', '.yaml');
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(issuesOf(TimelineEventSchema, readYaml(`content/timeline/${event}.yaml`)), event).toEqual([]);
   });
 
   it('keeps an optional record note', () => {

@@ -3,7 +3,7 @@ import { groupEventsByYear, selectEvents, type TimelineEntry } from '../lib/time
 import { FILE_ROUTES, PAGE_ROUTES, eventAnchor } from '../routes';
 import { absoluteUrl, fileUrl, pageUrl } from '../urls';
 import { fullViewLink, mapEmbed, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
-import { mapFigure } from './pages';
+import { citeLinks, mapFigure } from './pages';
 import type { Story } from './story';
 import type { EmbedChrome, EmbedEventView, EmbedYearView } from './view';
 
@@ -37,6 +37,7 @@ function embedEvents(story: Story, events: readonly TimelineEntry[], sectionId?:
       date: event.date,
       title: event.title,
       summary: event.summary,
+      summaryCites: citeLinks(story, event.cites),
       recordNote: event.recordNote,
       isBackground: event.source === 'record',
       isScheduled: event.status === 'scheduled',

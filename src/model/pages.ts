@@ -277,7 +277,7 @@ function claimsJsonLd(story: Story, bodyId: string, pageUrlAbsolute: string, onl
 }
 
 /** Links to what a summary condenses: each cited claim in context, each cited paragraph. */
-function citeLinks(story: Story, cites: readonly string[]): LinkView[] {
+export function citeLinks(story: Story, cites: readonly string[]): LinkView[] {
   return cites.map((cite) => {
     const claim = story.claims.find((candidate) => candidate.id === cite);
     if (claim) {

@@ -226,6 +226,8 @@ export interface EmbedEventView {
   date: string;
   title: string;
   summary: string;
+  /** What the summary condenses: claims in context and paragraphs, on their full pages. */
+  summaryCites: LinkView[];
   /** What part comes from the record; default none. */
   recordNote?: string | undefined;
   /** From the public record rather than the article. */

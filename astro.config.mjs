@@ -26,7 +26,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // hostFiles writes dist/_headers and dist/_redirects after the build;
   // offlineCache then writes dist/sw.js over the finished files.
-  integrations: [envGuard(), mdx(), sitemap({ filter: isListedInSitemap }), hostFiles(), offlineCache()],
+  integrations: [envGuard(), mdx(), sitemap({ filter: (page) => isListedInSitemap(page, base) }), hostFiles(), offlineCache()],
   // No code in the story; Shiki's inline styles would not pass the CSP anyway. Over each MDX syntax
   // tree: paragraphs get their ids, then one pass records links, mentions, claims and words (src/lib/mdx-facts.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [...mdxParagraphsPlugin(), mdxFactsPlugin()] }) },

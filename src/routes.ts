@@ -42,13 +42,31 @@ export const FILE_ROUTES = {
   favicon: 'favicon.svg',
   /** Rules for crawlers. */
   robots: 'robots.txt',
+  /** The optional script a host page loads so that embedded views size themselves (docs/embedding.md). */
+  embedResizer: 'embed/resize.js',
 } as const;
 
 /**
- * Segments announced for routes still to come (embeds, the Ukrainian
- * edition): no section may take them now and break them later.
+ * Embeddable views: pages with minimal chrome that other sites may put in an iframe.
+ * They all live under one folder, the only path _headers lets other sites frame.
  */
-export const PLANNED_ROUTES = ['embed', 'uk'] as const;
+export const EMBED_ROUTES = {
+  /** The folder of every embeddable view and its oEmbed file. */
+  root: 'embed',
+  /** The whole timeline; a section's slice of it sits one level below (sectionTimelineEmbed). */
+  timeline: 'embed/timeline',
+  /** The locator map. */
+  map: 'embed/map',
+} as const;
+
+/** Name of the oEmbed file written beside each embeddable view. */
+export const OEMBED_FILE_NAME = 'oembed.json';
+
+/**
+ * Segments announced for routes still to come (the Ukrainian edition): no section
+ * may take them now and break them later.
+ */
+export const PLANNED_ROUTES = ['uk'] as const;
 
 /** Every first path segment a section slug may not use. */
 export const RESERVED_SLUGS: readonly string[] = [
@@ -57,8 +75,11 @@ export const RESERVED_SLUGS: readonly string[] = [
   HOME_CARD_ID,
   OPENING_ID,
   ...Object.values(FILE_ROUTES).map((file) => file.split('/')[0] ?? file),
+  EMBED_ROUTES.root,
   ...PLANNED_ROUTES,
-].sort();
+]
+  .filter((slug, index, all) => all.indexOf(slug) === index)
+  .sort();
 
 /** Anchor ids the templates render, by what they mark. */
 export const ANCHORS = {
@@ -84,6 +105,8 @@ export const ANCHORS = {
   terms: 'terms',
   /** Footer: the updates log, on every page. */
   updatesLog: 'updates-log',
+  /** The text box of the Embed control (pages that offer an embeddable view); not a link target. */
+  embedCode: 'embed-code',
 } as const;
 
 /** The anchor id of a timeline event: "event-" plus its id. */
@@ -144,6 +167,22 @@ export function mentionCardAnchor(entryId: string): string {
 /** The file of a social card, relative to the base ("og/territory.png"). */
 export function socialCardFile(cardId: string): string {
   return `${FILE_ROUTES.socialCards}/${cardId}.png`;
+}
+
+/** The page segment of one section's slice of the timeline, as an embeddable view ("embed/timeline/territory"). */
+export function sectionTimelineEmbed(sectionId: string): string {
+  return `${EMBED_ROUTES.timeline}/${sectionId}`;
+}
+
+/** The oEmbed file of an embeddable view, beside its page ("embed/map/oembed.json"). */
+export function oembedFile(embedSegment: string): string {
+  return `${embedSegment}/${OEMBED_FILE_NAME}`;
+}
+
+/** True for a URL path below the base ("embed/map/", "/embed/timeline/territory/") inside the embeds' folder. */
+export function isEmbedPath(pathBelowBase: string): boolean {
+  const [first] = pathBelowBase.replace(/^\/+/, '').split('/');
+  return first === EMBED_ROUTES.root;
 }
 
 /** The file of the locator map in one colour scheme, relative to the base ("map/light.svg"). */

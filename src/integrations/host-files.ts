@@ -11,7 +11,8 @@ import { listBuiltFiles } from './built-files';
 /**
  * After the build, narrows each page's meta policy to the inline code it carries, then
  * writes the files static hosts read: dist/_headers, whose CSP allows exactly the
- * script and style hashes of every page's meta policy, and
+ * script and style hashes of every page's meta policy (and lets other sites frame
+ * the embeddable views alone), and
  * dist/_redirects from the public/_redirects template; every path carries the base.
  */
 export function hostFiles(): AstroIntegration {
@@ -24,7 +25,10 @@ export function hostFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const htmlFiles = listBuiltFiles(root).filter((file) => file.endsWith('.html'));
+        const builtFiles = listBuiltFiles(root);
+        const htmlFiles = builtFiles.filter((file) => file.endsWith('.html'));
+        // The host reads these two; they are not served, so they need no headers of their own.
+        const otherFiles = builtFiles.filter((file) => !file.endsWith('.html') && file !== '_headers' && file !== '_redirects');
         const policies = htmlFiles.map((file) => {
           // Each page's meta policy keeps only the hashes of the inline code it carries.
           const html = pruneMetaCsp(readFileSync(join(root, file), 'utf8'));
@@ -34,14 +38,19 @@ export function hostFiles(): AstroIntegration {
           return policy;
         });
         const sources = collectInlineSources(policies);
-        const rules = buildHeadersRules({ csp: buildHeaderCsp(sources), pagePaths: htmlFiles.map((file) => `/${builtFileToPath(file)}`) });
+        const rules = buildHeadersRules({
+          csp: buildHeaderCsp(sources),
+          embedCsp: buildHeaderCsp(sources, 'any'),
+          pagePaths: htmlFiles.map((file) => `/${builtFileToPath(file)}`),
+          filePaths: otherFiles.map((file) => `/${file}`),
+        });
         writeFileSync(join(root, '_headers'), renderHeadersFile(rules, base));
 
         const redirectsFile = join(root, '_redirects');
         if (existsSync(redirectsFile)) writeFileSync(redirectsFile, renderRedirects(readFileSync(redirectsFile, 'utf8'), base));
         const hashes = (list: string[]) => list.filter((source) => source.startsWith("'sha")).length;
         logger.info(
-          `_headers: CSP for ${htmlFiles.length} pages with ${hashes(sources.scriptSrc)} script and ${hashes(sources.styleSrc)} style hashes; base ${base}`,
+          `_headers: ${rules.length} rules; CSP for ${htmlFiles.length} pages with ${hashes(sources.scriptSrc)} script and ${hashes(sources.styleSrc)} style hashes; base ${base}`,
         );
       },
     },

@@ -19,8 +19,14 @@ export const SHARED_CSP_DIRECTIVES = [
   `trusted-types ${TRUSTED_TYPES_POLICY}`,
 ] as const;
 
-/** Directives a meta policy cannot carry (browsers ignore them there), so only the header has them. */
+/** Directives a meta policy cannot carry (browsers ignore them there), so only the header has them: no other site may frame a page. */
 export const HEADER_ONLY_CSP_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+
+/** The header-only directives of the embeddable views instead: any site may frame them. */
+export const EMBED_HEADER_ONLY_CSP_DIRECTIVES = ['frame-ancestors *'] as const;
+
+/** Who may frame the responses a header policy is for: no one, or any site (the embeddable views). */
+export type Framing = 'none' | 'any';
 
 /** Script and style sources of a page's policy that are written per page. */
 const PER_PAGE_DIRECTIVES = ['script-src', 'style-src'] as const;
@@ -87,14 +93,17 @@ export function isHashSource(source: string): boolean {
   return /^'sha(256|384|512)-[A-Za-z0-9+/=_-]+'$/.test(source);
 }
 
-/** The header policy: the shared directives, the pages' script and style sources, then the header-only directives. */
-export function buildHeaderCsp(sources: InlineSources): string {
+/**
+ * The header policy: the shared directives, the pages' script and style sources, then the
+ * header-only directives; `framing` "any" lets any site frame the response (default "none").
+ */
+export function buildHeaderCsp(sources: InlineSources, framing: Framing = 'none'): string {
   return [
     SHARED_CSP_DIRECTIVES[0],
     `script-src ${sources.scriptSrc.join(' ')}`,
     `style-src ${sources.styleSrc.join(' ')}`,
     ...SHARED_CSP_DIRECTIVES.slice(1),
-    ...HEADER_ONLY_CSP_DIRECTIVES,
+    ...(framing === 'any' ? EMBED_HEADER_ONLY_CSP_DIRECTIVES : HEADER_ONLY_CSP_DIRECTIVES),
   ].join('; ');
 }
 

@@ -1,6 +1,6 @@
 import { formatDisplayDate } from './dates';
-import { HOME_CARD_ID, NOT_FOUND_ROUTE, socialCardFile } from '../routes';
-import { toAbsoluteUrl, buildFilePath, buildPagePath } from './url';
+import { HOME_CARD_ID, NOT_FOUND_ROUTE, isEmbedPath, socialCardFile } from '../routes';
+import { toAbsoluteUrl, buildFilePath, buildPagePath, normaliseBase } from './url';
 
 /** Size of every social card, in pixels. */
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -70,9 +70,15 @@ export function describeSocialCard(card: { siteTitle: string; title: string | un
   return `Card from ${card.siteTitle}: ${title} with its summary, as of ${formatDisplayDate(card.asOf)}`;
 }
 
-/** True for page URLs that belong in the sitemap: every page but the 404 page. */
-export function isListedInSitemap(pageUrl: string): boolean {
+/**
+ * True for page URLs that belong in the sitemap: every page but the 404 page and the
+ * embeddable views (their full pages are listed instead). `base` is the path the site is
+ * built for (default "/"), so only the folder right below it counts as the embeds' folder.
+ */
+export function isListedInSitemap(pageUrl: string, base = '/'): boolean {
   const path = new URL(pageUrl, 'http://localhost').pathname;
+  const root = normaliseBase(base);
+  if (path.startsWith(root) && isEmbedPath(path.slice(root.length))) return false;
   return !new RegExp(`/${NOT_FOUND_ROUTE}(\\.html|/)?$`).test(path);
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FILE_ROUTES, NOT_FOUND_ROUTE, PAGE_ROUTES } from '../routes';
+import { EMBED_ROUTES, FILE_ROUTES, NOT_FOUND_ROUTE, PAGE_ROUTES } from '../routes';
 import { builtFileToPath } from './url';
 
 /** What the worker is told at build time, every URL under the base. */
@@ -18,15 +18,28 @@ export interface WorkerPlan {
   sections: string[];
 }
 
-/** Files never cached: social cards, the worker itself, host configuration and files for crawlers. */
-const NEVER_CACHED = new Set<string>([FILE_ROUTES.socialCards, FILE_ROUTES.worker, FILE_ROUTES.feed, FILE_ROUTES.robots, '_headers', '_redirects']);
+/**
+ * Files never cached: social cards, the worker itself, host configuration, files for crawlers,
+ * and the embeddable views, which are read inside other sites' pages, where the browser keeps
+ * this site's worker and caches apart (storage partitioned by the top site): nothing kept for
+ * the reader of the full site would ever serve them.
+ */
+const NEVER_CACHED = new Set<string>([
+  FILE_ROUTES.socialCards,
+  FILE_ROUTES.worker,
+  FILE_ROUTES.feed,
+  FILE_ROUTES.robots,
+  EMBED_ROUTES.root,
+  '_headers',
+  '_redirects',
+]);
 
 /** The first path segment of a built file ("territory/index.html" is "territory"). */
 function firstSegment(file: string): string {
   return file.split('/')[0] ?? file;
 }
 
-/** True for a built file the worker may keep: pages and what they load, not cards, the worker, host or crawler files, nor the not-found page (offline, /read/ stands in for any page). */
+/** True for a built file the worker may keep: pages and what they load, not cards, the worker, host or crawler files, embeds, nor the not-found page (offline, /read/ stands in for any page). */
 export function isCacheable(file: string): boolean {
   return !NEVER_CACHED.has(firstSegment(file)) && !/^sitemap.*\.xml$/.test(file) && file !== `${NOT_FOUND_ROUTE}.html`;
 }

@@ -33,6 +33,7 @@ import {
 } from '../routes';
 import { BASE_PATH, SITE_ORIGIN, absoluteUrl, fileUrl, pageUrl } from '../urls';
 import { changeEntries, eventChangeMark, pageChanges, pageCorrections, paragraphViews } from './changes';
+import { embedOffer, hasTimelineSlice, mapEmbed, oembedLink, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
 import type { FixedPage, Story, StoryClaim, StorySection } from './story';
 import type {
   ArticleHeaderView,
@@ -79,10 +80,11 @@ function fixedPageText(story: Story, page: FixedPage): { title: string; heading:
   };
 }
 
-/** The head, header and footer of a page with this segment ("" for home). */
-function pageChrome(story: Story, page: PageMetaInput): PageChrome {
+/** The head, header and footer of a page with this segment ("" for home); `embed` is the view it offers to other sites, if any. */
+function pageChrome(story: Story, page: PageMetaInput, embed?: EmbedSpec): PageChrome {
   const current = page.segment;
   return {
+    oembed: embed && oembedLink(embed),
     meta: buildPageMeta(page, {
       title: SITE.title,
       origin: SITE_ORIGIN,
@@ -276,7 +278,7 @@ function claimsJsonLd(story: Story, bodyId: string, pageUrlAbsolute: string, onl
 }
 
 /** Links to what a summary condenses: each cited claim in context, each cited paragraph. */
-function citeLinks(story: Story, cites: readonly string[]): LinkView[] {
+export function citeLinks(story: Story, cites: readonly string[]): LinkView[] {
   return cites.map((cite) => {
     const claim = story.claims.find((candidate) => candidate.id === cite);
     if (claim) {
@@ -316,20 +318,25 @@ function contentData(story: Story): ContentData {
   };
 }
 
-/** The home page: the story's header and opening, its parts, the map and the timeline. */
+/** The home page: the story's header and opening, its parts, the map (with the code to embed it) and the timeline. */
 export function homePage(story: Story) {
   const description = story.opening.standfirst;
+  const mapView = mapEmbed(story);
   return {
-    chrome: pageChrome(story, {
-      segment: PAGE_ROUTES.home,
-      pageTitle: undefined,
-      description,
-      cardId: HOME_CARD_ID,
-      jsonLd: [
-        newsArticle(story, { segment: PAGE_ROUTES.home, headline: story.opening.headline, description, cardId: HOME_CARD_ID }),
-        ...claimsJsonLd(story, OPENING_ID, absoluteUrl(pageUrl(PAGE_ROUTES.home))),
-      ],
-    }),
+    chrome: pageChrome(
+      story,
+      {
+        segment: PAGE_ROUTES.home,
+        pageTitle: undefined,
+        description,
+        cardId: HOME_CARD_ID,
+        jsonLd: [
+          newsArticle(story, { segment: PAGE_ROUTES.home, headline: story.opening.headline, description, cardId: HOME_CARD_ID }),
+          ...claimsJsonLd(story, OPENING_ID, absoluteUrl(pageUrl(PAGE_ROUTES.home))),
+        ],
+      },
+      mapView,
+    ),
     header: storyHeader(story),
     Opening: story.OpeningContent,
     contentData: contentData(story),
@@ -343,12 +350,12 @@ export function homePage(story: Story) {
         kicker: `Part ${s.position} · ${formatReadingTime(s.readingMinutes)}`,
       })),
     },
-    map: { anchor: ANCHORS.where, figure: mapFigure(story) },
+    map: { anchor: ANCHORS.where, figure: mapFigure(story), embed: embedOffer(mapView) },
     timeline: { anchor: ANCHORS.timeline, years: timelineByYear(story) },
   };
 }
 
-/** A section page: its header, "In short", text, cards, questions, sources, timeline and neighbours. */
+/** A section page: its header (with the code to embed its timeline), "In short", text, cards, questions, sources, timeline and neighbours. */
 export function sectionPage(story: Story, id: string) {
   const section = findSection(story, id);
   const { data } = section;
@@ -356,6 +363,7 @@ export function sectionPage(story: Story, id: string) {
   const previous = story.sections[section.position - 2];
   const next = story.sections[section.position];
   const events = selectEvents(story.events, data.events);
+  const timelineView = hasTimelineSlice(section) ? sectionTimelineEmbedSpec(section) : undefined;
   return {
     chrome: pageChrome(story, {
       segment: section.id,
@@ -370,7 +378,7 @@ export function sectionPage(story: Story, id: string) {
         ]),
         ...claimsJsonLd(story, section.id, url),
       ],
-    }),
+    }, timelineView),
     header: {
       kicker: `${partOf(story, section)} · ${formatReadingTime(section.readingMinutes)}`,
       headline: data.title,
@@ -379,6 +387,7 @@ export function sectionPage(story: Story, id: string) {
       asOf: SITE.storyDate,
       updated: story.modified,
       share: share(pageUrl(section.id), 'this section', data.title),
+      embed: timelineView && embedOffer(timelineView),
     } satisfies ArticleHeaderView,
     inShort: { anchor: ANCHORS.inShort, points: data.inShort.map((point) => ({ text: point.text, cites: citeLinks(story, point.cites) })) },
     Content: section.Content,
@@ -474,13 +483,19 @@ function excerpt(words: string, max: number): string {
   return clean.length <= max ? clean : `${clean.slice(0, max).replace(/\s+\S*$/, '')}…`;
 }
 
-/** The timeline page: every event, grouped by year. */
+/** The timeline page: every event, grouped by year, and the code to embed it. */
 export function timelinePage(story: Story) {
   const text = fixedPageText(story, PAGE_ROUTES.timeline);
+  const view = timelineEmbed(story);
   return {
-    chrome: pageChrome(story, { segment: PAGE_ROUTES.timeline, pageTitle: text.title, description: text.description, cardId: PAGE_ROUTES.timeline }),
+    chrome: pageChrome(
+      story,
+      { segment: PAGE_ROUTES.timeline, pageTitle: text.title, description: text.description, cardId: PAGE_ROUTES.timeline },
+      view,
+    ),
     heading: text.heading,
     standfirst: text.description,
+    embed: embedOffer(view),
     years: timelineByYear(story),
   };
 }

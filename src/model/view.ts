@@ -40,6 +40,8 @@ export interface PageChrome {
   footer: FooterView;
   /** The page's latest update or correction, and whether it tracks paragraphs for returning readers. */
   changes: PageChangesView;
+  /** The oEmbed file of the view this page offers to embed; default none. */
+  oembed?: OembedLinkView | undefined;
 }
 
 /** The footer of every page. */
@@ -71,6 +73,8 @@ export interface ArticleHeaderView {
   updated: string;
   /** The share control under the dateline; default none. */
   share?: ShareView | undefined;
+  /** The Embed control beside the share control; default none. */
+  embed?: EmbedOfferView | undefined;
 }
 
 /** A who's-who card for a person or term first mentioned on the page. */
@@ -177,6 +181,74 @@ export interface ContentData {
   map: MapFigureView;
   /** Every top-level paragraph of the opening and the sections, by anchor id: its fingerprint and latest change. */
   paragraphs: Record<string, ParagraphView>;
+}
+
+/** The Embed control of a full page: the code that puts one of its embeddable views on another site. */
+export interface EmbedOfferView {
+  /** What is embedded, for screen readers ("the timeline", "the map"). */
+  what: string;
+  /** The embed code (blockquote, iframe, optional resizer line), shown as text to copy. */
+  snippet: string;
+  /** Id of the code's text box, so its label can name it. */
+  codeId: string;
+}
+
+/** The `<link rel="alternate" type="application/json+oembed">` of a page with an embeddable view. */
+export interface OembedLinkView {
+  /** Absolute URL of the view's oEmbed file. */
+  href: string;
+  /** What the view shows. */
+  title: string;
+}
+
+/** The document of an embeddable view: minimal chrome, every link opening the full site in the top window. */
+export interface EmbedChrome {
+  /** BCP 47 language of the page. */
+  language: string;
+  /** Document title, unique per page. */
+  title: string;
+  /** Absolute URL of the full page the view comes from (no anchor): its canonical. */
+  canonical: string;
+  /** Site-relative URL of the icon. */
+  faviconHref: string;
+  /** Site name, linked back to the story's home page. */
+  siteTitle: string;
+  homeHref: string;
+  /** The view's one h1. */
+  heading: string;
+  /** The day the story describes, ISO date. */
+  asOf: string;
+  /** The headline the report was filed under and what is the article's and what the site's: the source note that travels with every view. */
+  originalHeadline: string;
+  provenance: string;
+  /** The full version of what the view shows, with its anchor. */
+  full: LinkView;
+}
+
+/** An event as an embedded timeline shows it: its title opens it on the full timeline. */
+export interface EmbedEventView {
+  /** Site-relative URL of the event on the full timeline, with its anchor. */
+  href: string;
+  /** ISO date. */
+  date: string;
+  title: string;
+  summary: string;
+  /** What the summary condenses: claims in context and paragraphs, on their full pages. */
+  summaryCites: LinkView[];
+  /** What part comes from the record; default none. */
+  recordNote?: string | undefined;
+  /** From the public record rather than the article. */
+  isBackground: boolean;
+  /** Still ahead on the story date. */
+  isScheduled: boolean;
+  /** Its section, unless the view is that section's slice. */
+  sectionLink?: LinkView | undefined;
+}
+
+/** A year of an embedded timeline. */
+export interface EmbedYearView {
+  year: number;
+  events: EmbedEventView[];
 }
 
 /** A heading level for a timeline's event titles. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseAllHeaders, type Header } from '@netlify/headers-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRedirects } from '../../src/lib/redirects-file';
-import { DIST, ROOT, listFiles, pathOfHtmlFile, requireDist } from '../support/dist';
+import { DIST, ROOT, isEmbedFile, listFiles, pathOfHtmlFile, requireDist } from '../support/dist';
 import { startHost, WRANGLER_ENV, WRANGLER_FLAGS, type HostedSite } from '../support/host';
 import { buildVariant, type VariantBuild } from '../support/variant-build';
 
@@ -21,8 +21,8 @@ const CACHE_RULES: readonly { name: string; matches: (file: string) => boolean; 
   { name: '/map/*', matches: (file) => file.startsWith('map/'), value: 'public, max-age=3600' },
   { name: '/sw.js', matches: (file) => file === 'sw.js', value: 'no-cache' },
 ];
-/** Headers every response carries, from the `/*` rule of _headers. */
-const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'x-frame-options'];
+/** Security headers, each from the one rule of _headers that sets it for a path (`/*` for the first three). */
+const SECURITY_HEADERS = ['x-content-type-options', 'referrer-policy', 'permissions-policy', 'content-security-policy', 'x-frame-options'];
 /** The host reads these; they are never pages or assets. */
 const CONFIG_FILES = new Set(['_headers', '_redirects']);
 /** A file written into the served copy when the build has no `_astro/` file to check that rule with. */
@@ -47,11 +47,17 @@ function valuesByName(rules: readonly Header[]): Map<string, Set<string>> {
   return out;
 }
 
-/** The values the `<base>*` rule (every response) sets, by lower-case name. */
-function securityValues(rules: readonly Header[], base: string): Map<string, string> {
-  const rule = rules.find((candidate) => candidate.for === `${base}*`);
-  if (!rule) throw new Error(`_headers has no "${base}*" rule for the security headers.`);
-  return new Map(Object.entries(rule.values).map(([name, value]) => [name.toLowerCase(), value]));
+/**
+ * What _headers says a path gets, by lower-case name: the values of every rule Netlify's matcher
+ * applies to it. The build never sets one header in two matching rules, so nothing is joined here.
+ */
+function expectedHeaders(rules: readonly Header[], path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rule of rules.filter((candidate) => candidate.forRegExp.test(path))) {
+    for (const [name, value] of Object.entries(rule.values)) out.set(name.toLowerCase(), value);
+  }
+  if (!out.has('x-content-type-options')) throw new Error(`_headers gives ${path} no X-Content-Type-Options: is the "/*" rule missing?`);
+  return out;
 }
 
 /** The URL path a built file is served at under `base` ("territory/index.html" is "<base>territory/"). */
@@ -66,7 +72,7 @@ const get = (host: HostedSite, path: string): Promise<Response> => fetch(new URL
 function securityProblems(response: Response, expected: Map<string, string>, where: string): string[] {
   const problems: string[] = [];
   for (const name of SECURITY_HEADERS) {
-    const value = response.headers.get(name);
+    const value = response.headers.get(name) ?? undefined;
     if (value !== expected.get(name)) problems.push(`${where}: ${name} is ${JSON.stringify(value)}, _headers says ${JSON.stringify(expected.get(name))}`);
   }
   return problems;
@@ -119,16 +125,16 @@ describe('dist/ served by Cloudflare Pages (wrangler pages dev)', () => {
     expect(problems, host.output()).toEqual([]);
   });
 
-  it('sends every page with the security headers of _headers and revalidation caching', async () => {
-    const security = securityValues(rules, base);
-    expect(security.get('x-content-type-options')).toBe('nosniff');
-    expect(security.get('x-frame-options')).toBe('DENY');
-    expect(security.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  it('sends every page with the security headers of _headers and revalidation caching; only embeds may be framed', async () => {
     const problems: string[] = [];
     for (const file of pageFiles(dist)) {
       const path = servedPath(file, base);
       const response = await get(host, path);
-      problems.push(...securityProblems(response, security, path));
+      const expected = expectedHeaders(rules, path);
+      const framable = isEmbedFile(file);
+      if (expected.get('x-frame-options') !== (framable ? undefined : 'DENY')) problems.push(`${path}: _headers X-Frame-Options ${expected.get('x-frame-options')}`);
+      if (!expected.get('content-security-policy')?.includes(framable ? 'frame-ancestors *' : "frame-ancestors 'none'")) problems.push(`${path}: _headers frame-ancestors`);
+      problems.push(...securityProblems(response, expected, path));
       const cache = response.headers.get('cache-control');
       if (cache !== PAGE_CACHE) problems.push(`${path}: cache-control is ${JSON.stringify(cache)}, expected ${JSON.stringify(PAGE_CACHE)}`);
     }
@@ -138,7 +144,6 @@ describe('dist/ served by Cloudflare Pages (wrangler pages dev)', () => {
   it.each(CACHE_RULES)('sends the files under $name with Cache-Control: $value', async ({ name, matches, value }) => {
     const files = listFiles(served).filter(matches);
     expect(files.length, `the build has no file for ${name}${name === '/_astro/*' ? ' and no probe was written' : ''}`).toBeGreaterThan(0);
-    const security = securityValues(rules, base);
     const problems: string[] = [];
     for (const file of files) {
       const response = await get(host, `${base}${file}`);
@@ -146,7 +151,7 @@ describe('dist/ served by Cloudflare Pages (wrangler pages dev)', () => {
       if (response.status !== 200) problems.push(`${file}: status ${response.status}`);
       const cache = response.headers.get('cache-control');
       if (cache !== value) problems.push(`${file}: cache-control is ${JSON.stringify(cache)}`);
-      problems.push(...securityProblems(response, security, file));
+      problems.push(...securityProblems(response, expectedHeaders(rules, `${base}${file}`), file));
     }
     expect(problems).toEqual([]);
   });
@@ -225,7 +230,8 @@ describe('dist/ served by Cloudflare Pages (wrangler pages dev)', () => {
       expect(response.status).toBe(404);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(await response.text()).toBe(readFileSync(join(dist, '404.html'), 'utf8'));
-      expect(securityProblems(response, securityValues(rules, base), rest)).toEqual([]);
+      // An unknown path matches no page rule: it gets what every response shares, and 404.html its meta policy.
+      expect(securityProblems(response, expectedHeaders(rules, `${base}${rest}`), rest)).toEqual([]);
       // A missing page may be added later: it must not be cached as missing for long.
       expect(response.headers.get('cache-control') ?? '').not.toMatch(/immutable|max-age=[1-9]/);
     },
@@ -255,14 +261,13 @@ describe(`a BASE_PATH build served at <publish root>/news/explainer/`, () => {
   });
 
   it('serves every page with 200, the security headers and revalidation caching (root-level _headers)', async () => {
-    const security = securityValues(rules, BASE);
     const problems: string[] = [];
     for (const file of pageFiles(build.dist)) {
       const path = servedPath(file, BASE);
       const response = await get(host, path);
       await response.arrayBuffer();
       if (response.status !== 200) problems.push(`${path}: status ${response.status}`);
-      problems.push(...securityProblems(response, security, path));
+      problems.push(...securityProblems(response, expectedHeaders(rules, path), path));
       if (response.headers.get('cache-control') !== PAGE_CACHE) problems.push(`${path}: cache-control ${response.headers.get('cache-control')}`);
     }
     expect(problems, host.output()).toEqual([]);

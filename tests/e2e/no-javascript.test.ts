@@ -51,8 +51,9 @@ async function hiddenTextBlocks(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('main :is(p, li, h1, h2, h3, h4, h5, h6, dt, dd, blockquote, figcaption, th, td)')]
       .filter((element) => (element.textContent ?? '').trim() !== '')
-      // Popovers and dialogs are closed until asked for, with or without JavaScript; they are not the article.
-      .filter((element) => !element.closest('[popover], dialog'))
+      // Popovers, dialogs and closed disclosures (the Embed code) are closed until asked for, with or
+      // without JavaScript; they are not the article.
+      .filter((element) => !element.closest('[popover], dialog') && !(element.closest('details:not([open])') && !element.closest('summary')))
       .filter((element) => {
         const box = element.getBoundingClientRect();
         return !element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || box.width < 1 || box.height < 1;

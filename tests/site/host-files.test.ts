@@ -7,15 +7,19 @@ import { parseAllHeaders, type Header } from '@netlify/headers-parser';
 import { parseAllRedirects } from '@netlify/redirect-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TRUSTED_TYPES_POLICY, parseCsp } from '../../src/lib/csp';
-import { ROOT, listFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
+import { EVERY_RESPONSE_HEADERS } from '../../src/lib/headers-file';
+import { EMBED_ROUTES } from '../../src/routes';
+import { ROOT, isEmbedFile, listFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 import { fileForPath } from '../support/variant-build';
 
 const dist = requireDist();
 const BASE = detectBase(dist);
 const FILES = listFiles(dist).filter((file) => file !== '_headers' && file !== '_redirects');
-/** Every HTML file's URL path, the not-found page included (it has a rule like any page). */
-const PAGE_PATHS = FILES.filter((file) => file.endsWith('.html')).map((file) => `${BASE}${pathOfHtmlFile(file).slice(1)}`);
+/** Every HTML file's URL path but the embeddable views', the not-found page included (it has a rule like any page). */
+const PAGE_PATHS = FILES.filter((file) => file.endsWith('.html') && !isEmbedFile(file)).map((file) => `${BASE}${pathOfHtmlFile(file).slice(1)}`);
+/** The files of the embeddable views: pages, oEmbed files, the resizer. */
+const EMBED_FILES = FILES.filter(isEmbedFile);
 /** The URL path of any built file: pages at their folder URL, other files as they are. */
 const urlPathOf = (file: string): string => (file.endsWith('.html') ? `${BASE}${pathOfHtmlFile(file).slice(1)}` : `${BASE}${file}`);
 
@@ -66,7 +70,7 @@ describe('dist/_headers, read by @netlify/headers-parser', () => {
     expect(rules.length, `Cloudflare Pages reads only the first ${CLOUDFLARE_HEADER_RULES} rules`).toBeLessThanOrEqual(CLOUDFLARE_HEADER_RULES);
   });
 
-  it('gives every built page a rule of its own: public, max-age=0, must-revalidate', () => {
+  it('gives every built page outside the embeds a rule of its own: public, max-age=0, must-revalidate', () => {
     expect(PAGE_PATHS.length).toBeGreaterThan(0);
     const problems = PAGE_PATHS.flatMap((path) => {
       const value = ruleFor(path)?.values['Cache-Control'];
@@ -75,25 +79,54 @@ describe('dist/_headers, read by @netlify/headers-parser', () => {
     expect(problems).toEqual([]);
   });
 
-  it('puts the security headers on every file through the `<base>*` rule', () => {
+  it('puts on every file, through the `<base>*` rule, only the headers every response shares', () => {
     const all = ruleFor(`${BASE}*`);
     expect(all, `no "${BASE}*" rule`).toBeDefined();
     const values = all?.values ?? {};
-    expect(values['Content-Security-Policy']).toMatch(/^default-src 'self'; /);
-    expect(values['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(values).toEqual(EVERY_RESPONSE_HEADERS);
     expect(values['X-Content-Type-Options']).toBe('nosniff');
-    expect(values['X-Frame-Options']).toBe('DENY');
     expect(values['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     expect(values['Permissions-Policy']).toMatch(/\bcamera=\(\)/);
     expect(values['Cross-Origin-Opener-Policy']).toBe('same-origin');
     expect(values['Strict-Transport-Security']).toMatch(/^max-age=\d{7,}/);
+    // Cloudflare would join a policy or X-Frame-Options here with the one of any rule below.
+    expect(Object.keys(values)).not.toContain('Content-Security-Policy');
+    expect(Object.keys(values)).not.toContain('X-Frame-Options');
     const unmatched = FILES.map(urlPathOf).filter((path) => !matching(path).includes(all as Header));
     expect(unmatched, `Netlify does not apply ${BASE}* to these`).toEqual([]);
   });
 
+  it('gives every built file one policy and, except the embeddable views, X-Frame-Options: DENY', () => {
+    const strict = ruleFor(BASE)?.values['Content-Security-Policy'];
+    const framable = ruleFor(`${BASE}${EMBED_ROUTES.root}/*`)?.values['Content-Security-Policy'];
+    expect(strict).toContain("frame-ancestors 'none'");
+    expect(framable).toContain('frame-ancestors *');
+    expect(EMBED_FILES.length, 'the build has no embeddable view').toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const file of FILES) {
+      const rules = matching(urlPathOf(file));
+      const policies = rules.flatMap((rule) => rule.values['Content-Security-Policy'] ?? []);
+      const frameOptions = rules.flatMap((rule) => rule.values['X-Frame-Options'] ?? []);
+      const expected = isEmbedFile(file) ? { policies: [framable], frameOptions: [] } : { policies: [strict], frameOptions: ['DENY'] };
+      if (JSON.stringify(policies) !== JSON.stringify(expected.policies)) problems.push(`${file}: ${policies.length} policies, or the wrong one`);
+      if (JSON.stringify(frameOptions) !== JSON.stringify(expected.frameOptions)) problems.push(`${file}: X-Frame-Options ${JSON.stringify(frameOptions)}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('covers the embeddable views with one rule: revalidated like pages, readable from any origin', () => {
+    const rule = ruleFor(`${BASE}${EMBED_ROUTES.root}/*`);
+    expect(rule?.values['Cache-Control']).toBe(PAGE_CACHE);
+    expect(rule?.values['Access-Control-Allow-Origin']).toBe('*');
+    for (const file of EMBED_FILES) expect(matching(urlPathOf(file)), file).toContain(rule);
+    const ownRules = EMBED_FILES.filter((file) => rules.some((candidate) => candidate.for === urlPathOf(file)));
+    expect(ownRules, 'embed files with a rule of their own').toEqual([]);
+  });
+
   it('holds a strict policy: self by default, no framing, no plugins, Trusted Types, no unsafe sources', () => {
-    const csp = ruleFor(`${BASE}*`)?.values['Content-Security-Policy'] ?? '';
+    const csp = ruleFor(BASE)?.values['Content-Security-Policy'] ?? '';
     const policy = parseCsp(csp);
+    expect(csp).toMatch(/^default-src 'self'; /);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\{\{/);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
@@ -107,8 +140,16 @@ describe('dist/_headers, read by @netlify/headers-parser', () => {
     }
   });
 
+  it('gives the embeddable views the same policy but for frame-ancestors *', () => {
+    const strict = parseCsp(ruleFor(BASE)?.values['Content-Security-Policy'] ?? '');
+    const framable = parseCsp(ruleFor(`${BASE}${EMBED_ROUTES.root}/*`)?.values['Content-Security-Policy'] ?? '');
+    expect(framable.get('frame-ancestors')).toEqual(['*']);
+    const rest = (policy: Map<string, string[]>) => [...policy].filter(([name]) => name !== 'frame-ancestors');
+    expect(rest(framable)).toEqual(rest(strict));
+  });
+
   it('allows exactly the script and style hashes of the pages’ own meta policies, and repeats their other directives', () => {
-    const policy = parseCsp(ruleFor(`${BASE}*`)?.values['Content-Security-Policy'] ?? '');
+    const policy = parseCsp(ruleFor(BASE)?.values['Content-Security-Policy'] ?? '');
     const union = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
     for (const file of FILES.filter((f) => f.endsWith('.html'))) {
       const metaPolicy = parseCsp(loadPage(file)('meta[http-equiv="content-security-policy"]').attr('content') ?? '');

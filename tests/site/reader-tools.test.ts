@@ -8,7 +8,7 @@ import { TRUSTED_TYPES_POLICY } from '../../src/lib/csp';
 import type { WorkerPlan } from '../../src/lib/service-worker';
 import { builtFileToPath } from '../../src/lib/url';
 import { CLAIMS, MAP, SECTION_SLUGS, speakerOf } from '../support/content';
-import { DIST, listHtmlFiles, loadPage, requireDist } from '../support/dist';
+import { DIST, isEmbedFile, listHtmlFiles, loadPage, requireDist } from '../support/dist';
 
 requireDist();
 const SECTION_FILES = SECTION_SLUGS.map((slug) => `${slug}/index.html`);
@@ -53,8 +53,8 @@ describe('glossary', () => {
     expect($('#article-5 dt').text()).toBe('Article 5');
   });
 
-  it('is linked from every page', () => {
-    for (const file of listHtmlFiles()) {
+  it('is linked from every page of the site (embeddable views link to their full page instead)', () => {
+    for (const file of listHtmlFiles().filter((f) => !isEmbedFile(f))) {
       expect(loadPage(file)('a[href$="/glossary/"]').length, file).toBeGreaterThan(0);
     }
   });
@@ -116,8 +116,8 @@ describe('reading comfort', () => {
     expect(loadPage('index.html')('#story-sections ~ ol li').text().match(/\d+ min read/g)).toHaveLength(5);
   });
 
-  it('shows the updated date and the updates log on every page', () => {
-    for (const file of listHtmlFiles()) {
+  it('shows the updated date and the updates log on every page of the site (not in the embeddable views)', () => {
+    for (const file of listHtmlFiles().filter((f) => !isEmbedFile(f))) {
       const $ = loadPage(file);
       expect($('#updates-log ~ ol li time[datetime]').length, file).toBeGreaterThan(0);
       expect($('#updates-log ~ ol').text(), file).toContain('First published.');
@@ -160,12 +160,12 @@ describe('the offline worker', () => {
     expect(plan.essentials).toEqual(['/read/']);
   });
 
-  it('keeps every other page and the map on request, but no social card, feed, host file or the 404 page', () => {
+  it('keeps every other page and the map on request, but no social card, feed, host file, embed or the 404 page', () => {
     const kept = [...plan.essentials, ...plan.everything];
-    for (const file of listHtmlFiles().filter((f) => f !== '404.html')) expect(kept, file).toContain(url(file));
+    for (const file of listHtmlFiles().filter((f) => f !== '404.html' && !isEmbedFile(f))) expect(kept, file).toContain(url(file));
     expect(kept).not.toContain('/404.html');
     for (const scheme of ['light', 'dark']) expect(kept).toContain(`/map/${scheme}.svg`);
-    expect(kept.filter((u) => /^\/(og\/|sw\.js|rss\.xml|robots\.txt|_headers|_redirects|sitemap)/.test(u))).toEqual([]);
+    expect(kept.filter((u) => /^\/(og\/|sw\.js|rss\.xml|robots\.txt|_headers|_redirects|sitemap|embed\/)/.test(u))).toEqual([]);
   });
 
   it('knows every section, so offline it can send a section to its part of /read/', () => {

@@ -7,11 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/config';
 import { formatDisplayDate } from '../../src/lib/dates';
 import { OPENING, SECTION_SLUGS } from '../support/content';
-import { listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
+import { isEmbedFile, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 import { fileForPath } from '../support/variant-build';
 
 const dist = requireDist();
-const pages = listHtmlFiles(dist).map((file) => ({ file, path: pathOfHtmlFile(file), $: loadPage(file, dist) }));
+// The site's own pages: embeddable views are no link previews and no sitemap entries (tests/site/embeds.test.ts).
+const pages = listHtmlFiles(dist)
+  .filter((file) => !isEmbedFile(file))
+  .map((file) => ({ file, path: pathOfHtmlFile(file), $: loadPage(file, dist) }));
 const NOT_FOUND = '404.html';
 
 function meta($: CheerioAPI, key: string): string {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import { parseRedirects } from '../../src/lib/redirects-file';
 import { SECTION_SLUGS, UPDATES } from '../support/content';
-import { listFiles, listHtmlFiles, pathOfHtmlFile } from '../support/dist';
+import { isEmbedFile, listFiles, listHtmlFiles, pathOfHtmlFile } from '../support/dist';
 import { buildVariant, fileForPath, type VariantBuild } from '../support/variant-build';
 
 // The site as published under a sub-path of another origin, e.g. a news site's section.
@@ -84,17 +84,23 @@ describe(`a build with SITE_URL=${SITE_URL} and BASE_PATH=${BASE}`, () => {
   it('makes canonical, og:url, og:image and twitter:image absolute under the sub-path, each resolving', () => {
     const found: { url: string; from: string; where: string }[] = [];
     for (const { file, url, $ } of pages) {
+      // An embeddable view has only a canonical, its full page's (tests/site/embeds.test.ts): no link preview.
+      const isEmbed = isEmbedFile(file);
       const values = {
         canonical: $('link[rel="canonical"]').attr('href'),
-        'og:url': $('meta[property="og:url"]').attr('content'),
-        'og:image': $('meta[property="og:image"]').attr('content'),
-        'twitter:image': $('meta[name="twitter:image"]').attr('content'),
+        ...(isEmbed
+          ? {}
+          : {
+              'og:url': $('meta[property="og:url"]').attr('content'),
+              'og:image': $('meta[property="og:image"]').attr('content'),
+              'twitter:image': $('meta[name="twitter:image"]').attr('content'),
+            }),
       };
       for (const [name, value] of Object.entries(values)) {
         expect(value?.startsWith(ROOT), `${file} ${name}: ${value}`).toBe(true);
         found.push({ url: value ?? '', from: url, where: `${file} ${name}` });
       }
-      if (file !== '404.html') expect(values.canonical, file).toBe(url);
+      if (file !== '404.html' && !isEmbed) expect(values.canonical, file).toBe(url);
     }
     expectAllResolve(found);
   });
@@ -138,7 +144,11 @@ describe(`a build with SITE_URL=${SITE_URL} and BASE_PATH=${BASE}`, () => {
       const doc = xml.parse(readFileSync(join(build.dist, file), 'utf8')) as { urlset: { url: { loc: string }[] } };
       return [doc.urlset.url].flat().map((entry) => entry.loc);
     });
-    expect(locs).toHaveLength(pages.length - 1);
+    // Every page but the 404 page and the embeddable views, whose folder sits right below the base.
+    const embeds = pages.filter(({ file }) => isEmbedFile(file));
+    expect(embeds.length).toBeGreaterThan(0);
+    expect(locs).toHaveLength(pages.length - embeds.length - 1);
+    for (const { url } of embeds) expect(locs).not.toContain(url);
     expectAllResolve([...sitemaps, ...locs].map((url) => ({ url, from: ROOT, where: 'sitemap' })));
 
     const robots = readFileSync(join(build.dist, 'robots.txt'), 'utf8');

@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { listBuiltFiles } from '../../src/integrations/built-files.ts';
 import { builtFileToPath } from '../../src/lib/url.ts';
+import { isEmbedPath } from '../../src/routes.ts';
 import { load, type CheerioAPI } from 'cheerio';
 
 /** The project root. */
@@ -30,6 +31,15 @@ export function listHtmlFiles(dir = DIST): string[] {
 /** The URL path below the base a built HTML file is served at ("territory/index.html" is "/territory/"). */
 export function pathOfHtmlFile(file: string): string {
   return `/${builtFileToPath(file)}`;
+}
+
+/**
+ * True for a built file of the embeddable views (embed/…): pages made for other sites' iframes,
+ * with no site chrome, a canonical pointing at the full page and noindex. Checks of the site's
+ * own pages leave them out; tests/site/embeds.test.ts holds them to their own rules.
+ */
+export function isEmbedFile(file: string): boolean {
+  return isEmbedPath(builtFileToPath(file));
 }
 
 /** Reads and parses one built HTML file. */

@@ -89,6 +89,15 @@ describe('buildHeaderCsp', () => {
   it('never allows unsafe-inline or unsafe-eval', () => {
     expect(csp).not.toMatch(/unsafe-(inline|eval)/);
   });
+
+  it('lets any site frame an embeddable view, and changes nothing else', () => {
+    const sources = { scriptSrc: ["'self'", HASH_A], styleSrc: ["'self'", HASH_C] };
+    const embed = parseCsp(buildHeaderCsp(sources, 'any'));
+    expect(embed.get('frame-ancestors')).toEqual(['*']);
+    const withoutFraming = (policy: Map<string, string[]>) => [...policy].filter(([name]) => name !== 'frame-ancestors');
+    expect(withoutFraming(embed)).toEqual(withoutFraming(directives));
+    expect(buildHeaderCsp(sources, 'none')).toBe(csp);
+  });
 });
 
 describe('Trusted Types', () => {

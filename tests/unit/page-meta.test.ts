@@ -52,6 +52,18 @@ describe('isListedInSitemap', () => {
     }
   });
 
+  it('leaves out the embeddable views, at the root and under the base the site is built for', () => {
+    expect(isListedInSitemap('https://example.org/embed/timeline/')).toBe(false);
+    expect(isListedInSitemap('https://example.org/embed/timeline/territory/')).toBe(false);
+    expect(isListedInSitemap('https://example.org/news/embed/map/', '/news/')).toBe(false);
+    expect(isListedInSitemap('https://example.org/news/embed/map/', 'news')).toBe(false);
+  });
+
+  it('reads the embeds’ folder only right below the base', () => {
+    expect(isListedInSitemap('https://example.org/embed/map/', '/embed/')).toBe(true);
+    expect(isListedInSitemap('https://example.org/embedded/')).toBe(true);
+  });
+
   it('does not mistake a page whose name merely contains 404 for the 404 page', () => {
     expect(isListedInSitemap('https://example.org/4040/')).toBe(true);
     expect(isListedInSitemap('https://example.org/x404/')).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ANCHORS,
+  EMBED_ROUTES,
   FILE_ROUTES,
   HOME_CARD_ID,
   NOT_FOUND_ROUTE,
@@ -13,11 +14,14 @@ import {
   claimCardId,
   claimPageSegment,
   eventAnchor,
+  isEmbedPath,
   listPageAnchors,
   locatorMapFile,
   mentionCardAnchor,
+  oembedFile,
   rootPath,
   paragraphAnchor,
+  sectionTimelineEmbed,
   socialCardFile,
   sourceAnchor,
   speakerAnchor,
@@ -39,8 +43,9 @@ describe('RESERVED_SLUGS', () => {
     expect(RESERVED_SLUGS).toContain(HOME_CARD_ID);
   });
 
-  it('reserves the routes announced for later: embed and uk', () => {
-    expect([...PLANNED_ROUTES]).toEqual(['embed', 'uk']);
+  it('reserves the embeds’ folder and the routes announced for later: uk', () => {
+    expect([...PLANNED_ROUTES]).toEqual(['uk']);
+    expect(RESERVED_SLUGS).toContain(EMBED_ROUTES.root);
     for (const slug of PLANNED_ROUTES) expect(RESERVED_SLUGS).toContain(slug);
   });
 
@@ -84,6 +89,22 @@ describe('ids and files', () => {
 
   it('names the anchor of an entry of the updates log by its date', () => {
     expect(updateAnchor('2025-08-20')).toBe('update-2025-08-20');
+  });
+
+  it('puts every embeddable view and its oEmbed file under the embeds’ folder', () => {
+    expect(EMBED_ROUTES.timeline).toBe('embed/timeline');
+    expect(EMBED_ROUTES.map).toBe('embed/map');
+    expect(sectionTimelineEmbed('territory')).toBe('embed/timeline/territory');
+    expect(oembedFile(sectionTimelineEmbed('territory'))).toBe('embed/timeline/territory/oembed.json');
+    expect(FILE_ROUTES.embedResizer.startsWith(`${EMBED_ROUTES.root}/`)).toBe(true);
+    for (const segment of Object.values(EMBED_ROUTES)) expect(isEmbedPath(`${segment}/`), segment).toBe(true);
+  });
+
+  it('tells an embed path from a page whose name merely starts like the folder', () => {
+    expect(isEmbedPath('/embed/map/')).toBe(true);
+    expect(isEmbedPath('embedded/')).toBe(false);
+    expect(isEmbedPath('territory/')).toBe(false);
+    expect(isEmbedPath('')).toBe(false);
   });
 
   it('names anchors of claims and speakers by their kind', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCacheVersion, isCacheable, planWorker, renderServiceWorker, type WorkerPlan } from '../../src/lib/service-worker';
-import { FILE_ROUTES, NOT_FOUND_ROUTE, PAGE_ROUTES, locatorMapFile, socialCardFile } from '../../src/routes';
+import { EMBED_ROUTES, FILE_ROUTES, NOT_FOUND_ROUTE, PAGE_ROUTES, locatorMapFile, oembedFile, sectionTimelineEmbed, socialCardFile } from '../../src/routes';
 import { readProjectFile, sectionSlugs } from './content-files';
 
 const BASE = '/news/explainer/';
@@ -23,6 +23,12 @@ const NEVER = [
   FILE_ROUTES.robots,
   FILE_ROUTES.sitemap,
   'sitemap-0.xml',
+  // Embeds are read inside other sites' pages, where this site's worker and caches never serve them.
+  `${EMBED_ROUTES.timeline}/index.html`,
+  `${sectionTimelineEmbed(SECTIONS[0] ?? 'section')}/index.html`,
+  `${EMBED_ROUTES.map}/index.html`,
+  oembedFile(EMBED_ROUTES.map),
+  FILE_ROUTES.embedResizer,
 ];
 /** A build's files in the order a file walker might give them. */
 const FILES = [...NEVER, ...ASSETS, ...MAP_FILES, ...PAGE_FILES].reverse();
@@ -36,7 +42,7 @@ describe('isCacheable', () => {
     expect(isCacheable(`${NOT_FOUND_ROUTE}.html`)).toBe(false);
   });
 
-  it('never keeps social cards, the worker, host files, the feed, robots.txt or sitemaps', () => {
+  it('never keeps social cards, the worker, host files, the feed, robots.txt, sitemaps or embeds', () => {
     for (const file of NEVER) expect(isCacheable(file), file).toBe(false);
   });
 
@@ -63,7 +69,7 @@ describe('planWorker', () => {
     expect(PLAN.everything).not.toContain(READ_URL);
   });
 
-  it('never plans to keep cards, the worker, host files, the feed, robots.txt or sitemaps', () => {
+  it('never plans to keep cards, the worker, host files, the feed, robots.txt, sitemaps or embeds', () => {
     const urls = [...PLAN.essentials, ...PLAN.everything];
     for (const file of NEVER) expect(urls, file).not.toContain(`${BASE}${file}`);
     expect(urls.filter((url) => url.startsWith(`${BASE}${FILE_ROUTES.socialCards}/`))).toEqual([]);

@@ -1,0 +1,68 @@
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { buildEmbedSnippet, escapeHtml, type EmbedSnippetInput } from '../../src/lib/embed-snippet';
+
+const INPUT: EmbedSnippetInput = {
+  src: 'https://example.org/embed/timeline/',
+  href: 'https://example.org/timeline/',
+  title: 'Timeline · Ukraine security guarantees explained',
+  height: 640,
+  resizerSrc: 'https://example.org/embed/resize.js',
+};
+
+describe('buildEmbedSnippet', () => {
+  const $ = load(buildEmbedSnippet(INPUT), null, false);
+
+  it('follows the iframe with a blockquote whose link to the full page survives when the iframe is stripped', () => {
+    expect($.root().children().first().is('iframe')).toBe(true);
+    expect($('iframe').next().is('blockquote')).toBe(true);
+    // Beside it, not around it: a host's blockquote style must not squeeze the frame.
+    expect($('blockquote iframe')).toHaveLength(0);
+    expect($('blockquote').attr('cite')).toBe(INPUT.href);
+    const link = $('blockquote > p > a');
+    expect(link.attr('href')).toBe(INPUT.href);
+    expect(link.text()).toBe(INPUT.title);
+    const stripped = load(buildEmbedSnippet(INPUT), null, false);
+    stripped('iframe').remove();
+    expect(stripped('a').attr('href')).toBe(INPUT.href);
+  });
+
+  it('names the iframe, starts it at the given height across the column, and loads it lazily', () => {
+    const frame = $('iframe');
+    expect(frame.attr('src')).toBe(INPUT.src);
+    expect(frame.attr('title')).toBe(INPUT.title);
+    expect(frame.attr('height')).toBe('640');
+    expect(frame.attr('width')).toBe('100%');
+    expect(frame.attr('loading')).toBe('lazy');
+  });
+
+  it('never turns off the iframe’s scroll bar: without the resizer the reader scrolls inside it', () => {
+    expect($('iframe').attr('scrolling')).toBeUndefined();
+  });
+
+  it('ends with the optional resizer as one async script line, and leaves it out when not asked', () => {
+    const lines = buildEmbedSnippet(INPUT).split('\n');
+    expect(lines.at(-1)).toBe(`<script async src="${INPUT.resizerSrc}"></script>`);
+    expect(buildEmbedSnippet({ ...INPUT, resizerSrc: undefined })).not.toContain('<script');
+  });
+
+  it('escapes the title, so a quote or an angle bracket cannot break out of the markup', () => {
+    const snippet = buildEmbedSnippet({ ...INPUT, title: 'A "quoted" <b>title</b> & more' });
+    const parsed = load(snippet, null, false);
+    expect(parsed('iframe').attr('title')).toBe('A "quoted" <b>title</b> & more');
+    expect(parsed('a').text()).toBe('A "quoted" <b>title</b> & more');
+    expect(parsed('b')).toHaveLength(0);
+  });
+
+  it('throws for a relative URL or a height that is not whole pixels above 0', () => {
+    expect(() => buildEmbedSnippet({ ...INPUT, src: '/embed/timeline/' })).toThrow(/absolute URLs; src is "\/embed\/timeline\/"/);
+    expect(() => buildEmbedSnippet({ ...INPUT, height: 0 })).toThrow(/whole number of pixels above 0; got 0/);
+    expect(() => buildEmbedSnippet({ ...INPUT, height: 12.5 })).toThrow(/got 12.5/);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that matter in text and attributes', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});

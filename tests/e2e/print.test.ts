@@ -8,7 +8,8 @@ import { detectBase } from '../support/host';
 
 const PAGES = onePagePerTemplate(listPages(requireDist(DIST), detectBase(DIST)), detectBase(DIST));
 /** What the print style sheet must hide. */
-const SCREEN_ONLY = '.no-print, nav, share-link';
+// The margin notes beside claims and first mentions repeat on screen what the marks and cards say.
+const SCREEN_ONLY = '.no-print, nav, share-link, .claim-note, .mention-note';
 
 let site: OpenSite;
 let context: BrowserContext;
@@ -20,17 +21,15 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** main's rendered text without the screen-only parts, whitespace collapsed. */
+/** main's rendered text with the screen-only parts taken out of the layout for a moment, whitespace collapsed. */
 function textWithoutScreenOnly(selector: string): string {
   const main = document.querySelector('main');
   if (!main) return '';
-  let text = main.innerText;
-  const outermost = [...main.querySelectorAll<HTMLElement>(selector)].filter((element) => !element.parentElement?.closest(selector));
-  for (const element of outermost) {
-    const label = element.innerText;
-    const at = label ? text.indexOf(label) : -1;
-    if (at >= 0) text = text.slice(0, at) + text.slice(at + label.length);
-  }
+  const hidden = [...main.querySelectorAll<HTMLElement>(selector)];
+  const before = hidden.map((element) => element.style.display);
+  for (const element of hidden) element.style.display = 'none';
+  const text = main.innerText;
+  hidden.forEach((element, index) => (element.style.display = before[index] ?? ''));
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -13,7 +13,7 @@ import { formatDisplayDate } from '../../src/lib/dates';
 import { UpdateSchema, type Update } from '../../src/schemas/update';
 import { CLAIMS, PAGE_TEXT, SECTION_SLUGS, SECTIONS, UPDATES } from '../support/content';
 import { FIXTURES, buildContentVariant } from '../support/content-build';
-import { DIST, listHtmlFiles, loadPage, requireDist } from '../support/dist';
+import { DIST, isEmbedFile, listHtmlFiles, loadPage, requireDist } from '../support/dist';
 
 const FIXTURE = 'good/living-story';
 const ORIGIN = 'https://example.org';
@@ -126,8 +126,8 @@ describe('the published site', () => {
     }
   });
 
-  it('links to /changes/ from every page’s footer', () => {
-    for (const file of listHtmlFiles()) expect(loadPage(file)('footer a[href="/changes/"]').length, file).toBe(1);
+  it('links to /changes/ from every page’s footer (embeds have no site footer)', () => {
+    for (const file of listHtmlFiles().filter((f) => !isEmbedFile(f))) expect(loadPage(file)('footer a[href="/changes/"]').length, file).toBe(1);
   });
 
   it('carries every entry in the feed, linked to its anchor on /changes/ and dated', () => {

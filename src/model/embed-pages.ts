@@ -3,7 +3,7 @@ import { groupEventsByYear, selectEvents, type TimelineEntry } from '../lib/time
 import { FILE_ROUTES, PAGE_ROUTES, eventAnchor } from '../routes';
 import { absoluteUrl, fileUrl, pageUrl } from '../urls';
 import { fullViewLink, mapEmbed, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
-import { citeLinks, mapFigure } from './pages';
+import { eventFacts, mapFigure } from './pages';
 import type { Story } from './story';
 import type { EmbedChrome, EmbedEventView, EmbedYearView } from './view';
 
@@ -34,13 +34,7 @@ function embedEvents(story: Story, events: readonly TimelineEntry[], sectionId?:
     if (!section) throw new Error(`Timeline event "${event.id}" names the unknown section "${event.section}".`);
     return {
       href: pageUrl(PAGE_ROUTES.timeline, eventAnchor(event.id)),
-      date: event.date,
-      title: event.title,
-      summary: event.summary,
-      summaryCites: citeLinks(story, event.cites),
-      recordNote: event.recordNote,
-      isBackground: event.source === 'record',
-      isScheduled: event.status === 'scheduled',
+      ...eventFacts(story, event),
       sectionLink: event.section === sectionId ? undefined : { href: pageUrl(section.id), label: `More in “${section.data.navLabel}”` },
     };
   });

@@ -37,6 +37,7 @@ import { embedOffer, hasTimelineSlice, mapEmbed, oembedLink, sectionTimelineEmbe
 import type { FixedPage, Story, StoryClaim, StorySection } from './story';
 import type {
   ArticleHeaderView,
+  EventFactsView,
   ClaimMarkView,
   ClaimView,
   ContentData,
@@ -173,10 +174,9 @@ function storyHeader(story: Story): ArticleHeaderView {
   };
 }
 
-/** Timeline events as a page shows them; `currentSection` leaves out the link to the page's own section. */
-function timelineEvents(story: Story, events: readonly TimelineEntry[], currentSection?: string): TimelineEventView[] {
-  return events.map((event) => ({
-    anchor: eventAnchor(event.id),
+/** What every timeline shows of an event, on the site or embedded: its date, words, citations and labels. */
+export function eventFacts(story: Story, event: TimelineEntry): Omit<EventFactsView, 'sectionLink'> {
+  return {
     date: event.date,
     title: event.title,
     summary: event.summary,
@@ -184,6 +184,14 @@ function timelineEvents(story: Story, events: readonly TimelineEntry[], currentS
     recordNote: event.recordNote,
     isBackground: event.source === 'record',
     isScheduled: event.status === 'scheduled',
+  };
+}
+
+/** Timeline events as a page shows them; `currentSection` leaves out the link to the page's own section. */
+function timelineEvents(story: Story, events: readonly TimelineEntry[], currentSection?: string): TimelineEventView[] {
+  return events.map((event) => ({
+    anchor: eventAnchor(event.id),
+    ...eventFacts(story, event),
     sectionLink: event.section === currentSection ? undefined : sectionLink(findSection(story, event.section)),
     share: share(pageUrl(PAGE_ROUTES.timeline, eventAnchor(event.id)), `this event: ${event.title}`, event.title),
     change: eventChangeMark(story, event.id),

@@ -100,9 +100,8 @@ export interface SourceView {
   how: string;
 }
 
-/** One event in a timeline. */
-export interface TimelineEventView {
-  anchor: string;
+/** What every timeline shows of an event, on the site or embedded. */
+export interface EventFactsView {
   /** ISO date. */
   date: string;
   title: string;
@@ -115,8 +114,13 @@ export interface TimelineEventView {
   isBackground: boolean;
   /** Still ahead on the story date. */
   isScheduled: boolean;
-  /** Its section, unless the timeline is on that section's page. */
+  /** Its section, unless the timeline is on (or is the slice of) that section. */
   sectionLink?: LinkView | undefined;
+}
+
+/** One event in a timeline. */
+export interface TimelineEventView extends EventFactsView {
+  anchor: string;
   share: ShareView;
   /** The latest entry of the updates log that changed it; default none. */
   change?: ChangeMarkView | undefined;
@@ -226,23 +230,9 @@ export interface EmbedChrome {
 }
 
 /** An event as an embedded timeline shows it: its title opens it on the full timeline. */
-export interface EmbedEventView {
+export interface EmbedEventView extends EventFactsView {
   /** Site-relative URL of the event on the full timeline, with its anchor. */
   href: string;
-  /** ISO date. */
-  date: string;
-  title: string;
-  summary: string;
-  /** What the summary condenses: claims in context and paragraphs, on their full pages. */
-  summaryCites: LinkView[];
-  /** What part comes from the record; default none. */
-  recordNote?: string | undefined;
-  /** From the public record rather than the article. */
-  isBackground: boolean;
-  /** Still ahead on the story date. */
-  isScheduled: boolean;
-  /** Its section, unless the view is that section's slice. */
-  sectionLink?: LinkView | undefined;
 }
 
 /** A year of an embedded timeline. */

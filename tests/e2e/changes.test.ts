@@ -5,14 +5,13 @@
 // others are not, the summary counts right, and the offline worker hands over to the new
 // version. Then the updated build itself: its markers without JavaScript, axe, and 320 px.
 import AxeBuilder from '@axe-core/playwright';
-import { createServer } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDisplayDate } from '../../src/lib/dates';
 import { launchBrowser } from '../support/browser';
 import { buildContentVariant } from '../support/content-build';
 import { DIST, requireDist } from '../support/dist';
-import { startHost, type HostedSite } from '../support/host';
+import { freePort, type HostedSite, startHost } from '../support/host';
 
 const FIXTURE = 'good/living-story';
 /** The section whose first paragraph the fixture changes (and whose timeline has the corrected event). */
@@ -197,15 +196,3 @@ describe(`the updated build (${FIXTURE})`, () => {
     });
   }
 });
-
-/** A loopback port nothing listens on, so both builds can be served at the same origin in turn. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}

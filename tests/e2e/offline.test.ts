@@ -2,7 +2,6 @@
 // runtime: what one visit downloads, Save-Data, reading offline after one visit, keeping the
 // whole story on request, and a new build taking over from the old cache.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +11,7 @@ import { ONE_PAGE_EXTRA_BUDGET } from '../support/budgets';
 import { SECTION_SLUGS, SECTIONS } from '../support/content';
 import { buildContentVariant } from '../support/content-build';
 import { DIST, requireDist } from '../support/dist';
-import { detectBase, startHost, type HostedSite } from '../support/host';
+import { detectBase, freePort, type HostedSite, startHost } from '../support/host';
 
 const BASE = detectBase(requireDist(DIST));
 const SECTION = SECTION_SLUGS[0] ?? '';
@@ -162,15 +161,3 @@ describe('a new build', () => {
     }
   });
 });
-
-/** A loopback port nothing listens on, so both builds can be served at the same origin in turn. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}

@@ -3,6 +3,7 @@
 // and 404.html handled the way the host handles them, not the way this project believes.
 // Only erasable TypeScript here: Node 24 runs this file as is from tests/bench/bench.mjs.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -218,4 +219,16 @@ async function waitUntilAnswering(url: string, timeoutMs: number): Promise<void>
       await new Promise((done) => setTimeout(done, 100));
     }
   }
+}
+
+/** A loopback port nothing listens on now, so two builds can be served at the same origin one after the other. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }

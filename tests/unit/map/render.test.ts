@@ -1,4 +1,5 @@
 import { brotliCompressSync } from 'node:zlib';
+import { MAP_FILE_BUDGET } from '../../support/budgets';
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,6 @@ import { locatorMapSize, renderLocatorMap } from '../../../src/lib/map/render';
 import { MAP_COLOURS, SCHEMES, SITE_COLOURS } from '../../../src/lib/palette';
 import { loadMapContent } from '../content-files';
 
-const MAX_BROTLI_BYTES = 20 * 1024;
 /** The places and alt text as the build reads them from content/map.yaml. */
 const CONTENT = loadMapContent();
 const PLACES = CONTENT.places;
@@ -162,7 +162,7 @@ describe.each(MAPS)('the $scheme map', ({ scheme, map }) => {
   });
 
   it('is under 20 KiB brotli-compressed', () => {
-    expect(brotliCompressSync(Buffer.from(map.svg)).length).toBeLessThan(MAX_BROTLI_BYTES);
+    expect(brotliCompressSync(Buffer.from(map.svg)).length).toBeLessThan(MAP_FILE_BUDGET);
   });
 
   it('renders every label at 11 px or more when the map is 288 px wide', () => {

@@ -11,10 +11,13 @@ import { hostFiles } from './src/integrations/host-files.ts';
 import { readBuildSettings } from './src/lib/build-settings.ts';
 import { mdxFactsPlugin, mdxParagraphsPlugin } from './src/lib/mdx-facts.ts';
 import { isListedInSitemap } from './src/lib/page-meta.ts';
+import { isIndexableBuiltPage } from './src/lib/sitemap-filter.ts';
+import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES } from './src/i18n/locales.ts';
 import { SHARED_CSP_DIRECTIVES } from './src/lib/csp.ts';
 
 // SITE_URL and BASE_PATH come from the environment; see README "Deploying".
 const { site, base } = readBuildSettings(process.env);
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
@@ -22,11 +25,23 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // OUT_DIR and CACHE_DIR let tests build variants side by side without touching dist/.
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // hostFiles writes dist/_headers and dist/_redirects after the build;
   // offlineCache then writes dist/sw.js over the finished files.
-  integrations: [envGuard(), mdx(), sitemap({ filter: (page) => isListedInSitemap(page, base) }), hostFiles(), offlineCache()],
+  // The editions (src/i18n/locales.ts): English at the root, each translation below its own segment.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
+  // The sitemap lists what a page's own head lets search engines index, with hreflang alternates between editions.
+  integrations: [
+    envGuard(),
+    mdx(),
+    sitemap({
+      filter: (page) => isListedInSitemap(page, base) && isIndexableBuiltPage(outDir, base, page),
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, LANGUAGE_TAGS[locale].lang])) },
+    }),
+    hostFiles(),
+    offlineCache(),
+  ],
   // No code in the story; Shiki's inline styles would not pass the CSP anyway. Over each MDX syntax
   // tree: paragraphs get their ids, then one pass records links, mentions, claims and words (src/lib/mdx-facts.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [...mdxParagraphsPlugin(), mdxFactsPlugin()] }) },

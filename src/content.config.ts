@@ -9,6 +9,18 @@ import { SectionSchema } from './schemas/section';
 import { SourceSchema } from './schemas/source';
 import { TermSchema } from './schemas/term';
 import { TimelineEventSchema } from './schemas/timeline-event';
+import {
+  TranslatedClaimSchema,
+  TranslatedEventSchema,
+  TranslatedMapSchema,
+  TranslatedOpeningSchema,
+  TranslatedPageTextSchema,
+  TranslatedPersonSchema,
+  TranslatedSectionSchema,
+  TranslatedSourceSchema,
+  TranslatedTermSchema,
+  TranslatedUpdateSchema,
+} from './schemas/translation';
 import { UpdateSchema } from './schemas/update';
 
 // CONTENT_DIR lets the bad-content tests build a copy of content/ without touching the real one.
@@ -56,4 +68,16 @@ export const collections = {
     loader: glob({ base: `${CONTENT_DIR}/updates`, pattern: '[^_]*.yaml' }),
     schema: UpdateSchema,
   }),
+  // The Ukrainian edition: content/uk/ mirrors content/, each file holding only the words and its
+  // provenance (docs/translating.md); src/model/translation.ts lays them over the English.
+  ukOpening: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk`, pattern: 'opening.mdx' }), schema: TranslatedOpeningSchema }),
+  ukMap: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk`, pattern: 'map.yaml' }), schema: TranslatedMapSchema }),
+  ukPages: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/pages`, pattern: '[^_]*.yaml' }), schema: TranslatedPageTextSchema }),
+  ukSections: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/sections`, pattern: '[^_]*.mdx' }), schema: TranslatedSectionSchema }),
+  ukTimeline: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/timeline`, pattern: '[^_]*.yaml' }), schema: TranslatedEventSchema }),
+  ukPeople: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/people`, pattern: '[^_]*.yaml' }), schema: TranslatedPersonSchema }),
+  ukTerms: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/terms`, pattern: '[^_]*.yaml' }), schema: TranslatedTermSchema }),
+  ukClaims: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/claims`, pattern: '[^_]*.yaml' }), schema: TranslatedClaimSchema }),
+  ukSources: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/sources`, pattern: '[^_]*.yaml' }), schema: TranslatedSourceSchema }),
+  ukUpdates: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/updates`, pattern: '[^_]*.yaml' }), schema: TranslatedUpdateSchema }),
 };

@@ -1,5 +1,6 @@
 import { DEFAULT_SITE_URL } from './lib/build-settings';
 import { buildFilePath, buildPagePath, toAbsoluteUrl } from './lib/url';
+import { localeSegment, type Locale } from './i18n/locales';
 
 // The one place pages turn paths into URLs, so BASE_PATH and SITE_URL apply everywhere.
 const BASE = import.meta.env.BASE_URL;
@@ -23,4 +24,22 @@ export function fileUrl(file: string): string {
 /** Absolute URL of a site-relative path. */
 export function absoluteUrl(path: string): string {
   return toAbsoluteUrl(ORIGIN, path);
+}
+
+/** URLs in one edition of the site: its pages and its own files (cards, map, feed) sit below its segment. */
+export interface EditionUrls {
+  /** Site-relative URL of a page of this edition ("" is its home page). */
+  page(segment?: string, hash?: string): string;
+  /** Site-relative URL of a file of this edition, such as its feed or a social card. */
+  file(file: string): string;
+}
+
+/** The URLs of an edition: English at the root, a translation below "/uk/". */
+export function editionUrls(locale: Locale): EditionUrls {
+  const prefix = localeSegment(locale);
+  const join = (path: string) => (prefix === '' ? path : `${prefix}/${path.replace(/^\/+/, '')}`);
+  return {
+    page: (segment = '', hash) => pageUrl(join(segment), hash),
+    file: (file) => fileUrl(join(file)),
+  };
 }

@@ -53,9 +53,9 @@ function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The quotations in a text: every “…” span, with its quote marks. */
+/** The quotations in a text: every “…” span (and «…», the Ukrainian marks), with its quote marks. */
 export function findQuotations(text: string): string[] {
-  return [...text.matchAll(/“[^”]*”/g)].map((match) => match[0]);
+  return [...text.matchAll(/“[^”]*”|«[^»]*»/g)].map((match) => match[0]);
 }
 
 /** A paragraph reference as it is cited: "territory/3" is the third paragraph of territory. */

@@ -57,6 +57,12 @@ export interface SiteFacts {
   headline?: string | undefined;
   /** The date cards show ("As of …"), ISO date; default `published`. */
   asOf?: string | undefined;
+  /** The edition's path segment below the base ("" for the original, "uk"); default "". */
+  edition?: string | undefined;
+  /** False for an edition search engines should not list yet (an unreviewed translation); default true. */
+  isIndexable?: boolean | undefined;
+  /** The card's alt text in the edition's language; default the English describeSocialCard. */
+  describeCard?: ((card: { siteTitle: string; title: string | undefined; asOf: string }) => string) | undefined;
 }
 
 /** The dateline a social card shows: "As of 17 August 2025". */
@@ -88,23 +94,25 @@ export function buildPageMeta(page: PageMetaInput, site: SiteFacts): PageMeta {
   const socialTitle = page.pageTitle ?? site.title;
   const isNotFound = page.segment === NOT_FOUND_ROUTE;
   // The 404 page is written as 404.html, so that is its only real address.
+  const inEdition = (path: string) => (site.edition ? `${site.edition}/${path}` : path);
   const path = isNotFound
     ? buildFilePath(site.base, `${NOT_FOUND_ROUTE}.html`)
-    : buildPagePath(site.base, page.segment);
+    : buildPagePath(site.base, inEdition(page.segment));
   const cardTitle = page.cardId === HOME_CARD_ID ? site.headline : socialTitle;
+  const describe = site.describeCard ?? describeSocialCard;
   return {
     title,
     socialTitle,
     description: page.description,
     canonical: toAbsoluteUrl(site.origin, path),
     image: {
-      url: toAbsoluteUrl(site.origin, buildFilePath(site.base, socialCardFile(page.cardId))),
+      url: toAbsoluteUrl(site.origin, buildFilePath(site.base, inEdition(socialCardFile(page.cardId)))),
       ...SOCIAL_CARD_SIZE,
-      alt: describeSocialCard({ siteTitle: site.title, title: cardTitle, asOf: site.asOf ?? site.published }),
+      alt: describe({ siteTitle: site.title, title: cardTitle, asOf: site.asOf ?? site.published }),
     },
     published: site.published,
     modified: site.modified,
     jsonLd: page.jsonLd ?? [],
-    isIndexable: !isNotFound,
+    isIndexable: !isNotFound && site.isIndexable !== false,
   };
 }

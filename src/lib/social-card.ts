@@ -18,8 +18,10 @@ export interface SocialCard {
   title: string;
   /** One or two sentences under the title. */
   standfirst: string;
-  /** The day the story describes, ISO date, shown as "As of 17 August 2025". */
+  /** The day the story describes, ISO date. */
   asOf: string;
+  /** How the card shows it, in the card's language: "As of 17 August 2025"; default the English. */
+  asOfLabel?: string | undefined;
 }
 
 /** The static Noto Sans files the cards use, as package paths (full TTFs with Latin and Cyrillic). */
@@ -96,7 +98,7 @@ export function buildCardTree(card: SocialCard): CardElement {
             ),
           ]),
           box({ display: 'flex', alignItems: 'center', paddingTop: 18, borderTop: `2px solid ${rule}` }, [
-            text({ fontSize: 26, fontWeight: 700, color: ink }, formatAsOf(card.asOf)),
+            text({ fontSize: 26, fontWeight: 700, color: ink }, card.asOfLabel ?? formatAsOf(card.asOf)),
           ]),
         ],
       ),

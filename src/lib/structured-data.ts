@@ -32,6 +32,8 @@ export interface ArticlePage {
   imageUrl: string;
   /** Corrections published to the page, oldest first; default none (no `correction` is written). */
   corrections?: readonly CorrectionFacts[] | undefined;
+  /** For a page of a translated edition: the absolute URL of the original page it translates. */
+  translationOf?: string | undefined;
 }
 
 /** One correction as a schema.org CorrectionComment says it. */
@@ -72,6 +74,7 @@ export function buildNewsArticle(page: ArticlePage, facts: ArticleFacts): JsonLd
     publisher: { '@type': 'Organization', name: facts.siteTitle, url: facts.homeUrl },
     isBasedOn: { '@type': 'NewsArticle', headline: facts.originalHeadline },
     ...(page.corrections && page.corrections.length > 0 ? { correction: page.corrections.map(buildCorrectionComment) } : {}),
+    ...(page.translationOf ? { translationOfWork: { '@type': 'NewsArticle', '@id': page.translationOf, url: page.translationOf } } : {}),
   };
 }
 

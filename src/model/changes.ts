@@ -1,12 +1,10 @@
 import { passagesHolding } from '../lib/change-text';
 import { parseChangePlace } from '../lib/change-places';
-import { formatDisplayDate } from '../lib/dates';
 import { paragraphPrint } from '../lib/paragraph-print';
-import { statusLabel } from '../lib/status-label';
 import { diffChange } from '../lib/word-diff';
 import { OPENING_ID, PAGE_ROUTES, bodyPageSegment, claimPageSegment, eventAnchor, paragraphAnchor, updateAnchor } from '../routes';
 import type { UpdateKind } from '../schemas/update';
-import { absoluteUrl, pageUrl } from '../urls';
+import { absoluteUrl } from '../urls';
 import type { Story } from './story';
 import type { ChangeEntryView, ChangeMarkView, ClaimChangeView, LinkView, PageChangesView, ParagraphView, TextChangeView } from './view';
 
@@ -18,27 +16,13 @@ import type { ChangeEntryView, ChangeMarkView, ClaimChangeView, LinkView, PageCh
 type LogEntry = Story['updates'][number];
 
 /** "Correction": what an entry is, as its heading and the note near a page's top say. */
-export function kindNoun(kind: UpdateKind): string {
-  switch (kind) {
-    case 'update':
-      return 'Update';
-    case 'correction':
-      return 'Correction';
-    case 'clarification':
-      return 'Clarification';
-  }
+export function kindNoun(story: Story, kind: UpdateKind): string {
+  return story.t.changes.kind[kind];
 }
 
 /** "Corrected": what an entry did to a passage, as the passage's mark says. */
-export function kindVerb(kind: UpdateKind): string {
-  switch (kind) {
-    case 'update':
-      return 'Updated';
-    case 'correction':
-      return 'Corrected';
-    case 'clarification':
-      return 'Clarified';
-  }
+export function kindVerb(story: Story, kind: UpdateKind): string {
+  return story.t.changes.verb[kind];
 }
 
 /** What the pages need to know of the log, worked out once per story. */
@@ -54,16 +38,18 @@ interface ChangeIndex {
 const indexes = new WeakMap<Story, ChangeIndex>();
 
 /** Site-relative URL of an entry on the changes page. */
-function entryHref(entry: LogEntry): string {
-  return pageUrl(PAGE_ROUTES.changes, updateAnchor(entry.date));
+function entryHref(story: Story, entry: LogEntry): string {
+  return story.url.page(PAGE_ROUTES.changes, updateAnchor(entry.date));
 }
 
-function markOf(entry: LogEntry): ChangeMarkView {
-  return { label: kindVerb(entry.kind), date: entry.date, href: entryHref(entry) };
+function markOf(story: Story, entry: LogEntry): ChangeMarkView {
+  return { label: kindVerb(story, entry.kind), date: entry.date, href: entryHref(story, entry) };
 }
 
 /** The paragraphs of the opening or a section, by body id. */
-function bodyParagraphs(story: Story, bodyId: string): readonly string[] {
+function bodyParagraphs(edition: Story, bodyId: string): readonly string[] {
+  // The log quotes the English, so a translation finds the changed paragraphs in the original: the anchors are the same.
+  const story = edition.original ?? edition;
   return bodyId === OPENING_ID ? story.openingFacts.paragraphs : (story.sections.find((s) => s.id === bodyId)?.facts.paragraphs ?? []);
 }
 
@@ -104,11 +90,11 @@ function indexOf(story: Story): ChangeIndex {
     for (const change of entry.changes) {
       const place = parseChangePlace(change.in);
       if (place.kind === 'event') {
-        events.set(place.id, markOf(entry));
+        events.set(place.id, markOf(story, entry));
         continue;
       }
       for (const index of passagesHolding(bodyParagraphs(story, place.id), change.after)) {
-        marks.set(paragraphAnchor(place.id, index + 1), markOf(entry));
+        marks.set(paragraphAnchor(place.id, index + 1), markOf(story, entry));
       }
     }
   }
@@ -129,9 +115,9 @@ export function pageChanges(story: Story, segment: string): PageChangesView {
   const latest = indexOf(story).bySegment.get(segment)?.at(-1);
   const bodyPages = [PAGE_ROUTES.home, PAGE_ROUTES.read, ...story.sections.map((s) => s.id)] as string[];
   return {
-    note: latest ? { kind: kindNoun(latest.kind), date: latest.date, note: latest.note, href: entryHref(latest) } : undefined,
+    note: latest ? { kind: kindNoun(story, latest.kind), date: latest.date, note: latest.note, href: entryHref(story, latest) } : undefined,
     tracksParagraphs: bodyPages.includes(segment),
-    logHref: pageUrl(PAGE_ROUTES.changes),
+    logHref: story.url.page(PAGE_ROUTES.changes),
   };
 }
 
@@ -149,7 +135,7 @@ export function eventChangeMark(story: Story, eventId: string): ChangeMarkView |
 export function pageCorrections(story: Story, segment: string): { text: string; datePublished: string; url: string }[] {
   return (indexOf(story).bySegment.get(segment) ?? [])
     .filter((entry) => entry.kind === 'correction')
-    .map((entry) => ({ text: entry.note, datePublished: entry.date, url: absoluteUrl(entryHref(entry)) }));
+    .map((entry) => ({ text: entry.note, datePublished: entry.date, url: absoluteUrl(entryHref(story, entry)) }));
 }
 
 /** Where a change was made, as a link to the passage: the paragraph its new words stand in, or the event. */
@@ -158,14 +144,14 @@ function changeWhere(story: Story, change: LogEntry['changes'][number]): LinkVie
   switch (place.kind) {
     case 'event': {
       const event = story.events.find((candidate) => candidate.id === place.id);
-      return { href: pageUrl(PAGE_ROUTES.timeline, eventAnchor(place.id)), label: `Timeline: ${event?.title ?? place.id}` };
+      return { href: story.url.page(PAGE_ROUTES.timeline, eventAnchor(place.id)), label: `${story.t.timeline}: ${event?.title ?? place.id}` };
     }
     case 'body': {
-      const name = place.id === OPENING_ID ? 'Opening' : (story.sections.find((s) => s.id === place.id)?.data.title ?? place.id);
+      const name = place.id === OPENING_ID ? story.t.changes.opening : (story.sections.find((s) => s.id === place.id)?.data.title ?? place.id);
       const [index] = passagesHolding(bodyParagraphs(story, place.id), change.after);
       return index === undefined
-        ? { href: pageUrl(bodyPageSegment(place.id)), label: name }
-        : { href: pageUrl(bodyPageSegment(place.id), paragraphAnchor(place.id, index + 1)), label: `${name}, paragraph ${index + 1}` };
+        ? { href: story.url.page(bodyPageSegment(place.id)), label: name }
+        : { href: story.url.page(bodyPageSegment(place.id), paragraphAnchor(place.id, index + 1)), label: `${name}, ${story.t.changes.paragraph} ${index + 1}` };
     }
   }
 }
@@ -176,15 +162,15 @@ function claimChanges(story: Story, entry: LogEntry): ClaimChangeView[] {
     const claim = story.claims.find((candidate) => candidate.id === id);
     const step = claim?.data.status.slice(1).find((candidate) => candidate.date === entry.date);
     if (!claim || !step) return [];
-    return [{ href: pageUrl(claimPageSegment(id)), who: `${claim.speaker.name}, ${claim.data.attribution}`, status: statusLabel(step.status), note: step.note }];
+    return [{ href: story.url.page(claimPageSegment(id)), who: `${claim.speaker.name}, ${claim.data.attribution}`, status: story.t.claims.status[step.status], note: step.note }];
   });
 }
 
 /** Every entry of the log for the changes page, newest first, each change as a word-level diff. */
 export function changeEntries(story: Story): ChangeEntryView[] {
   return [...story.updates].reverse().map((entry) => {
-    const kind = kindNoun(entry.kind);
-    const when = formatDisplayDate(entry.date);
+    const kind = kindNoun(story, entry.kind);
+    const when = story.t.date(entry.date);
     return {
       anchor: updateAnchor(entry.date),
       date: entry.date,
@@ -192,7 +178,7 @@ export function changeEntries(story: Story): ChangeEntryView[] {
       note: entry.note,
       changes: entry.changes.map((change): TextChangeView => ({ where: changeWhere(story, change), parts: diffChange(change.before, change.after) })),
       claims: claimChanges(story, entry),
-      share: { href: entryHref(entry), what: `the ${kind.toLowerCase()} of ${when}`, title: `${kind}, ${when}: ${entry.note}` },
+      share: { href: entryHref(story, entry), what: story.t.changes.theEntry(kind, when), title: `${kind}, ${when}: ${entry.note}` },
     };
   });
 }

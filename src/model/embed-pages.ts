@@ -13,6 +13,7 @@ import type { EmbedChrome, EmbedEventView, EmbedYearView } from './view';
 /** The document around a view: its title, canonical (the full page), heading, way back and source note. */
 function embedChrome(story: Story, spec: EmbedSpec): EmbedChrome {
   return {
+    t: story.t,
     language: SITE.language,
     title: `Embed: ${spec.label} · ${SITE.title}`,
     canonical: absoluteUrl(pageUrl(spec.full.segment)),

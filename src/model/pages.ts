@@ -1,10 +1,7 @@
 import { SITE } from '../config';
-import { formatDisplayDate } from '../lib/dates';
 import { buildPageMeta, type PageMetaInput } from '../lib/page-meta';
-import { formatReadingTime } from '../lib/reading-time';
 import { buildBreadcrumbList, buildClaim, buildNewsArticle, type JsonLd } from '../lib/structured-data';
 import { parseParagraphRef } from '../lib/claim-checks';
-import { statusLabel } from '../lib/status-label';
 import { fillTemplate } from '../lib/template';
 import { groupEventsByYear, selectEvents, type TimelineEntry } from '../lib/timeline';
 import { locatorMapSize } from '../lib/map/render';
@@ -31,7 +28,9 @@ import {
   sourceAnchor,
   yearAnchor,
 } from '../routes';
-import { BASE_PATH, SITE_ORIGIN, absoluteUrl, fileUrl, pageUrl } from '../urls';
+import { DEFAULT_LOCALE, LANGUAGE_TAGS, localeSegment } from '../i18n/locales';
+import { BASE_PATH, SITE_ORIGIN, absoluteUrl, editionUrls, fileUrl } from '../urls';
+import { pageEditions, translationNote } from './edition';
 import { changeEntries, eventChangeMark, pageChanges, pageCorrections, paragraphViews } from './changes';
 import { embedOffer, hasTimelineSlice, mapEmbed, oembedLink, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
 import type { FixedPage, Story, StoryClaim, StorySection } from './story';
@@ -54,9 +53,6 @@ import type {
 // One builder per route: each gives its page everything it renders, already looked up,
 // so components take props and never reach back into the story.
 
-/** The navigation labels of the pages that are not sections (interface words, not editorial text). */
-const NAV_LABELS = { read: 'Whole story', timeline: 'Timeline', glossary: 'Who & what', claims: 'Who says what' } as const;
-
 /** A fixed page's title and description with its placeholders filled from the story. */
 function fixedPageText(story: Story, page: FixedPage): { title: string; heading: string; description: string; intro?: string | undefined } {
   const text = story.pageText[page];
@@ -72,7 +68,7 @@ function fixedPageText(story: Story, page: FixedPage): { title: string; heading:
     headline: story.opening.headline,
     claimCount: story.claims.length,
   };
-  const where = `content/pages/${page}.yaml`;
+  const where = `content/${story.locale === DEFAULT_LOCALE ? '' : `${story.locale}/`}pages/${page}.yaml`;
   return {
     title: text.title,
     heading: text.heading ?? text.title,
@@ -84,31 +80,44 @@ function fixedPageText(story: Story, page: FixedPage): { title: string; heading:
 /** The head, header and footer of a page with this segment ("" for home); `embed` is the view it offers to other sites, if any. */
 function pageChrome(story: Story, page: PageMetaInput, embed?: EmbedSpec): PageChrome {
   const current = page.segment;
+  const { t, url } = story;
+  const tags = LANGUAGE_TAGS[story.locale];
+  const editions = pageEditions(story, current, story.editions);
+  const note = translationNote(story, current);
   return {
     oembed: embed && oembedLink(embed),
     meta: buildPageMeta(page, {
-      title: SITE.title,
+      title: t.siteTitle,
       origin: SITE_ORIGIN,
       base: BASE_PATH,
       published: story.published,
       modified: story.modified,
       headline: story.opening.headline,
       asOf: SITE.storyDate,
+      edition: localeSegment(story.locale),
+      // An unreviewed translation stays out of search engines (and so out of the sitemap and hreflang).
+      isIndexable: note === undefined || note.isReviewed,
+      describeCard: t.cardAlt,
     }),
-    language: SITE.language,
-    locale: SITE.locale,
-    siteTitle: SITE.title,
-    homeHref: pageUrl(PAGE_ROUTES.home),
+    t,
+    language: tags.lang,
+    dir: tags.dir,
+    locale: tags.ogLocale,
+    editions: editions.switch,
+    hreflang: editions.hreflang,
+    translation: note,
+    siteTitle: t.siteTitle,
+    homeHref: url.page(PAGE_ROUTES.home),
     faviconHref: fileUrl(FILE_ROUTES.favicon),
-    feedHref: fileUrl(FILE_ROUTES.feed),
+    feedHref: url.file(FILE_ROUTES.feed),
     sitemapHref: fileUrl(FILE_ROUTES.sitemap),
     nav: [
       ...story.sections.map((s) => ({ segment: s.id, label: s.data.navLabel })),
-      { segment: PAGE_ROUTES.read, label: NAV_LABELS.read },
-      { segment: PAGE_ROUTES.timeline, label: NAV_LABELS.timeline },
-      { segment: PAGE_ROUTES.glossary, label: NAV_LABELS.glossary },
-      { segment: PAGE_ROUTES.claims, label: NAV_LABELS.claims },
-    ].map((link) => ({ href: pageUrl(link.segment), label: link.label, isCurrent: link.segment === current })),
+      { segment: PAGE_ROUTES.read, label: t.nav.read },
+      { segment: PAGE_ROUTES.timeline, label: t.nav.timeline },
+      { segment: PAGE_ROUTES.glossary, label: t.nav.glossary },
+      { segment: PAGE_ROUTES.claims, label: t.nav.claims },
+    ].map((link) => ({ href: url.page(link.segment), label: link.label, isCurrent: link.segment === current })),
     footer: {
       originalHeadline: story.opening.originalHeadline,
       provenance: story.opening.provenance,
@@ -116,12 +125,12 @@ function pageChrome(story: Story, page: PageMetaInput, embed?: EmbedSpec): PageC
       updates: [...story.updates].reverse(),
       updatesAnchor: ANCHORS.updatesLog,
       links: [
-        { href: pageUrl(PAGE_ROUTES.read), label: 'Read the whole story on one page' },
-        { href: pageUrl(PAGE_ROUTES.timeline), label: 'Timeline' },
-        { href: pageUrl(PAGE_ROUTES.glossary), label: 'Who & what' },
-        { href: pageUrl(PAGE_ROUTES.claims), label: 'Who says what' },
-        { href: pageUrl(PAGE_ROUTES.changes), label: 'Updates and corrections' },
-        { href: fileUrl(FILE_ROUTES.feed), label: 'Feed' },
+        { href: url.page(PAGE_ROUTES.read), label: t.footer.read },
+        { href: url.page(PAGE_ROUTES.timeline), label: t.footer.timeline },
+        { href: url.page(PAGE_ROUTES.glossary), label: t.footer.glossary },
+        { href: url.page(PAGE_ROUTES.claims), label: t.footer.claims },
+        { href: url.page(PAGE_ROUTES.changes), label: t.footer.changes },
+        { href: url.file(FILE_ROUTES.feed), label: t.footer.feed },
       ],
     },
     changes: pageChanges(story, current),
@@ -132,16 +141,17 @@ function pageChrome(story: Story, page: PageMetaInput, embed?: EmbedSpec): PageC
 function newsArticle(story: Story, page: { segment: string; headline: string; description: string; cardId: string }): JsonLd {
   return buildNewsArticle(
     {
-      url: absoluteUrl(pageUrl(page.segment)),
+      url: absoluteUrl(story.url.page(page.segment)),
       headline: page.headline,
       description: page.description,
-      imageUrl: absoluteUrl(fileUrl(socialCardFile(page.cardId))),
+      imageUrl: absoluteUrl(story.url.file(socialCardFile(page.cardId))),
       corrections: pageCorrections(story, page.segment),
+      translationOf: story.locale === DEFAULT_LOCALE ? undefined : absoluteUrl(editionUrls(DEFAULT_LOCALE).page(page.segment)),
     },
     {
-      siteTitle: SITE.title,
-      homeUrl: absoluteUrl(pageUrl(PAGE_ROUTES.home)),
-      inLanguage: SITE.language,
+      siteTitle: story.t.siteTitle,
+      homeUrl: absoluteUrl(story.url.page(PAGE_ROUTES.home)),
+      inLanguage: LANGUAGE_TAGS[story.locale].lang,
       datePublished: story.published,
       dateModified: story.modified,
       originalHeadline: story.opening.originalHeadline,
@@ -153,8 +163,8 @@ function share(href: string, what: string, title: string): ShareView {
   return { href, what, title };
 }
 
-function sectionLink(section: StorySection): LinkView {
-  return { href: pageUrl(section.id), label: section.data.title };
+function sectionLink(story: Story, section: StorySection): LinkView {
+  return { href: story.url.page(section.id), label: section.data.title };
 }
 
 function findSection(story: Story, id: string): StorySection {
@@ -192,8 +202,8 @@ function timelineEvents(story: Story, events: readonly TimelineEntry[], currentS
   return events.map((event) => ({
     anchor: eventAnchor(event.id),
     ...eventFacts(story, event),
-    sectionLink: event.section === currentSection ? undefined : sectionLink(findSection(story, event.section)),
-    share: share(pageUrl(PAGE_ROUTES.timeline, eventAnchor(event.id)), `this event: ${event.title}`, event.title),
+    sectionLink: event.section === currentSection ? undefined : sectionLink(story, findSection(story, event.section)),
+    share: share(story.url.page(PAGE_ROUTES.timeline, eventAnchor(event.id)), `${story.t.share.thisEvent}: ${event.title}`, event.title),
     change: eventChangeMark(story, event.id),
   }));
 }
@@ -224,8 +234,8 @@ function mentionCards(story: Story, sections: readonly StorySection[]): MentionC
       ...entry,
       sections: story.sections
         .filter((s) => s.data[kind].includes(id))
-        .map((s) => ({ href: pageUrl(s.id), label: s.data.navLabel })),
-      glossaryHref: pageUrl(PAGE_ROUTES.glossary, id),
+        .map((s) => ({ href: story.url.page(s.id), label: s.data.navLabel })),
+      glossaryHref: story.url.page(PAGE_ROUTES.glossary, id),
     };
   });
 }
@@ -243,16 +253,16 @@ function speakerViews(story: Story, bodyIds: readonly string[]): SourceView[] {
 }
 
 /** A claim's mark: who says it, how, and where it stands now. */
-function claimMark(claim: StoryClaim): ClaimMarkView {
+function claimMark(story: Story, claim: StoryClaim): ClaimMarkView {
   const latest = claim.data.status.at(-1) ?? { status: 'claimed', date: SITE.storyDate };
   return {
     anchor: claimAnchor(claim.id),
     label: claim.speaker.label,
     speaker: claim.speaker.name,
     attribution: claim.data.attribution,
-    status: statusLabel(latest.status),
+    status: story.t.claims.status[latest.status],
     date: latest.date,
-    href: pageUrl(claimPageSegment(claim.id)),
+    href: story.url.page(claimPageSegment(claim.id)),
   };
 }
 
@@ -261,12 +271,12 @@ function claimView(story: Story, claim: StoryClaim): ClaimView {
   const segment = bodyPageSegment(claim.data.in);
   const where = claim.data.in === OPENING_ID ? story.opening.headline : findSection(story, claim.data.in).data.title;
   return {
-    ...claimMark(claim),
+    ...claimMark(story, claim),
     id: claim.id,
     words: claim.data.words,
-    context: { href: pageUrl(segment, claimAnchor(claim.id)), label: where },
-    history: claim.data.status.map((entry) => ({ status: statusLabel(entry.status), date: entry.date, note: entry.note })),
-    share: share(pageUrl(claimPageSegment(claim.id)), `this claim by ${claim.speaker.name}`, `${claim.speaker.name}: ${claim.data.words}`),
+    context: { href: story.url.page(segment, claimAnchor(claim.id)), label: where },
+    history: claim.data.status.map((entry) => ({ status: story.t.claims.status[entry.status], date: entry.date, note: entry.note })),
+    share: share(story.url.page(claimPageSegment(claim.id)), `${story.t.share.thisClaimBy} ${claim.speaker.name}`, `${claim.speaker.name}: ${claim.data.words}`),
   };
 }
 
@@ -277,7 +287,7 @@ function claimsJsonLd(story: Story, bodyId: string, pageUrlAbsolute: string, onl
     .map((claim) =>
       buildClaim({
         text: claim.data.words,
-        url: absoluteUrl(pageUrl(claimPageSegment(claim.id))),
+        url: absoluteUrl(story.url.page(claimPageSegment(claim.id))),
         appearanceUrl: `${pageUrlAbsolute}#${claimAnchor(claim.id)}`,
         author: { name: claim.speaker.name, isPerson: claim.speaker.kind === 'person' },
         datePublished: claim.data.status[0]?.date ?? SITE.storyDate,
@@ -290,11 +300,11 @@ export function citeLinks(story: Story, cites: readonly string[]): LinkView[] {
   return cites.map((cite) => {
     const claim = story.claims.find((candidate) => candidate.id === cite);
     if (claim) {
-      return { href: pageUrl(bodyPageSegment(claim.data.in), claimAnchor(claim.id)), label: `${claim.speaker.label}, ${claim.data.attribution}` };
+      return { href: story.url.page(bodyPageSegment(claim.data.in), claimAnchor(claim.id)), label: `${claim.speaker.label}, ${claim.data.attribution}` };
     }
     const paragraph = parseParagraphRef(cite);
     if (!paragraph) throw new Error(`Unknown citation "${cite}": the content checks let it through.`);
-    return { href: pageUrl(bodyPageSegment(paragraph.body), paragraphAnchor(paragraph.body, paragraph.n)), label: `¶ ${paragraph.n}` };
+    return { href: story.url.page(bodyPageSegment(paragraph.body), paragraphAnchor(paragraph.body, paragraph.n)), label: `${story.t.paragraphMark} ${paragraph.n}` };
   });
 }
 
@@ -302,7 +312,7 @@ export function citeLinks(story: Story, cites: readonly string[]): LinkView[] {
 export function mapFigure(story: Story): MapFigureView {
   const { width, height } = locatorMapSize(UKRAINE_REGIONS);
   return {
-    images: SCHEMES.map((scheme) => ({ scheme, src: fileUrl(locatorMapFile(scheme)) })),
+    images: SCHEMES.map((scheme) => ({ scheme, src: story.url.file(locatorMapFile(scheme)) })),
     width,
     height,
     alt: story.map.alt,
@@ -316,20 +326,22 @@ export function mapFigure(story: Story): MapFigureView {
 /** What the components inside MDX bodies need. */
 function contentData(story: Story): ContentData {
   return {
-    claims: Object.fromEntries(story.claims.map((claim) => [claim.id, claimMark(claim)])),
+    claims: Object.fromEntries(story.claims.map((claim) => [claim.id, claimMark(story, claim)])),
     mentions: Object.fromEntries([
       ...story.people.map((p) => [p.id, { name: p.data.name, text: p.data.role }] as const),
       ...story.terms.map((t) => [t.id, { name: t.data.term, text: t.data.meaning }] as const),
     ]),
     map: mapFigure(story),
     paragraphs: paragraphViews(story),
+    t: story.t,
   };
 }
 
 /** The home page: the story's header and opening, its parts, the map (with the code to embed it) and the timeline. */
 export function homePage(story: Story) {
   const description = story.opening.standfirst;
-  const mapView = mapEmbed(story);
+  // Embeddable views are the original's (the embeds for other publishers are English for now).
+  const mapView = story.locale === DEFAULT_LOCALE ? mapEmbed(story) : undefined;
   return {
     chrome: pageChrome(
       story,
@@ -340,7 +352,7 @@ export function homePage(story: Story) {
         cardId: HOME_CARD_ID,
         jsonLd: [
           newsArticle(story, { segment: PAGE_ROUTES.home, headline: story.opening.headline, description, cardId: HOME_CARD_ID }),
-          ...claimsJsonLd(story, OPENING_ID, absoluteUrl(pageUrl(PAGE_ROUTES.home))),
+          ...claimsJsonLd(story, OPENING_ID, absoluteUrl(story.url.page(PAGE_ROUTES.home))),
         ],
       },
       mapView,
@@ -350,15 +362,15 @@ export function homePage(story: Story) {
     contentData: contentData(story),
     parts: {
       anchor: ANCHORS.storySections,
-      heading: `The story in ${story.sections.length} parts`,
+      heading: story.t.storyInParts(story.sections.length),
       cards: story.sections.map((s) => ({
-        href: pageUrl(s.id),
+        href: story.url.page(s.id),
         title: s.data.title,
         standfirst: s.data.standfirst,
-        kicker: `Part ${s.position} · ${formatReadingTime(s.readingMinutes)}`,
+        kicker: `${story.t.part(s.position)} · ${story.t.readingTime(s.readingMinutes)}`,
       })),
     },
-    map: { anchor: ANCHORS.where, figure: mapFigure(story), embed: embedOffer(mapView) },
+    map: { anchor: ANCHORS.where, figure: mapFigure(story), embed: mapView && embedOffer(mapView) },
     timeline: { anchor: ANCHORS.timeline, years: timelineByYear(story) },
   };
 }
@@ -367,11 +379,11 @@ export function homePage(story: Story) {
 export function sectionPage(story: Story, id: string) {
   const section = findSection(story, id);
   const { data } = section;
-  const url = absoluteUrl(pageUrl(section.id));
+  const url = absoluteUrl(story.url.page(section.id));
   const previous = story.sections[section.position - 2];
   const next = story.sections[section.position];
   const events = selectEvents(story.events, data.events);
-  const timelineView = hasTimelineSlice(section) ? sectionTimelineEmbedSpec(section) : undefined;
+  const timelineView = story.locale === DEFAULT_LOCALE && hasTimelineSlice(section) ? sectionTimelineEmbedSpec(section) : undefined;
   return {
     chrome: pageChrome(story, {
       segment: section.id,
@@ -381,20 +393,20 @@ export function sectionPage(story: Story, id: string) {
       jsonLd: [
         newsArticle(story, { segment: section.id, headline: data.title, description: data.standfirst, cardId: section.id }),
         buildBreadcrumbList([
-          { name: SITE.title, url: absoluteUrl(pageUrl(PAGE_ROUTES.home)) },
+          { name: story.t.siteTitle, url: absoluteUrl(story.url.page(PAGE_ROUTES.home)) },
           { name: data.title, url },
         ]),
         ...claimsJsonLd(story, section.id, url),
       ],
     }, timelineView),
     header: {
-      kicker: `${partOf(story, section)} · ${formatReadingTime(section.readingMinutes)}`,
+      kicker: `${partOf(story, section)} · ${story.t.readingTime(section.readingMinutes)}`,
       headline: data.title,
       standfirst: data.standfirst,
       standfirstCites: citeLinks(story, data.standfirstCites),
       asOf: SITE.storyDate,
       updated: story.modified,
-      share: share(pageUrl(section.id), 'this section', data.title),
+      share: share(story.url.page(section.id), story.t.share.thisSection, data.title),
       embed: timelineView && embedOffer(timelineView),
     } satisfies ArticleHeaderView,
     inShort: { anchor: ANCHORS.inShort, points: data.inShort.map((point) => ({ text: point.text, cites: citeLinks(story, point.cites) })) },
@@ -405,7 +417,7 @@ export function sectionPage(story: Story, id: string) {
       data.openQuestions.length > 0
         ? {
             anchor: ANCHORS.openQuestions,
-            items: data.openQuestions.map((item) => ({ question: item.question, section: sectionLink(findSection(story, item.section)) })),
+            items: data.openQuestions.map((item) => ({ question: item.question, section: sectionLink(story, findSection(story, item.section)) })),
           }
         : undefined,
     sources: (() => {
@@ -414,15 +426,15 @@ export function sectionPage(story: Story, id: string) {
     })(),
     timeline: events.length > 0 ? { anchor: ANCHORS.sectionTimeline, events: timelineEvents(story, events, section.id) } : undefined,
     pager: {
-      previous: previous ? sectionLink(previous) : undefined,
-      next: next ? sectionLink(next) : undefined,
+      previous: previous ? sectionLink(story, previous) : undefined,
+      next: next ? sectionLink(story, next) : undefined,
     },
   };
 }
 
 /** "Part 3 of 5", counted by position in the story. */
 function partOf(story: Story, section: StorySection): string {
-  return `Part ${section.position} of ${story.sections.length}`;
+  return story.t.partOf(section.position, story.sections.length);
 }
 
 /** The whole story on one page: the opening, then every section under its own anchor. */
@@ -456,7 +468,7 @@ export function claimsPage(story: Story) {
       return {
         anchor: speakerAnchor(id),
         name: speaker.name,
-        glossary: speaker.kind === 'person' ? pageUrl(PAGE_ROUTES.glossary, id) : undefined,
+        glossary: speaker.kind === 'person' ? story.url.page(PAGE_ROUTES.glossary, id) : undefined,
         claims: story.claims.filter((claim) => claim.speaker.id === id).map((claim) => claimView(story, claim)),
       };
     }),
@@ -470,31 +482,37 @@ export function claimPage(story: Story, id: string) {
   const view = claimView(story, claim);
   const segment = claimPageSegment(id);
   // Short enough that title plus site name stays within 90 characters, as search results show it.
-  const title = `${claim.speaker.label}: “${excerpt(claim.data.words, 44 - claim.speaker.label.length)}”`;
-  const description = `${claim.speaker.name}, ${claim.data.attribution}: “${claim.data.words}” ${view.status} as of ${formatDisplayDate(view.date)}.`;
+  const { t } = story;
+  const title = `${claim.speaker.label}: ${t.quote(excerpt(claim.data.words, 44 - claim.speaker.label.length))}`;
+  const description = `${claim.speaker.name}, ${claim.data.attribution}: ${t.quote(unquote(claim.data.words))} ${view.status} ${t.claims.asOf} ${t.date(view.date)}.`;
   return {
     chrome: pageChrome(story, {
       segment,
       pageTitle: title,
       description,
       cardId: claimCardId(id),
-      jsonLd: claimsJsonLd(story, claim.data.in, absoluteUrl(pageUrl(bodyPageSegment(claim.data.in))), claim.id),
+      jsonLd: claimsJsonLd(story, claim.data.in, absoluteUrl(story.url.page(bodyPageSegment(claim.data.in))), claim.id),
     }),
     claim: view,
-    allClaims: { href: pageUrl(PAGE_ROUTES.claims, claimAnchor(id)), label: story.pageText[PAGE_ROUTES.claims].title },
+    allClaims: { href: story.url.page(PAGE_ROUTES.claims, claimAnchor(id)), label: `${story.pageText[PAGE_ROUTES.claims].title}: ${t.claims.everyClaim}` },
   };
+}
+
+/** A quotation's words without the quote marks around the whole of it. */
+function unquote(words: string): string {
+  return words.replace(/^[“"«]|[”"»]$/g, '');
 }
 
 /** The first words of a long quotation, for a title. */
 function excerpt(words: string, max: number): string {
-  const clean = words.replace(/^[“"]|[”"]$/g, '');
+  const clean = unquote(words);
   return clean.length <= max ? clean : `${clean.slice(0, max).replace(/\s+\S*$/, '')}…`;
 }
 
 /** The timeline page: every event, grouped by year, and the code to embed it. */
 export function timelinePage(story: Story) {
   const text = fixedPageText(story, PAGE_ROUTES.timeline);
-  const view = timelineEmbed(story);
+  const view = story.locale === DEFAULT_LOCALE ? timelineEmbed(story) : undefined;
   return {
     chrome: pageChrome(
       story,
@@ -503,7 +521,7 @@ export function timelinePage(story: Story) {
     ),
     heading: text.heading,
     standfirst: text.description,
-    embed: embedOffer(view),
+    embed: view && embedOffer(view),
     years: timelineByYear(story),
   };
 }
@@ -523,7 +541,7 @@ export function changesPage(story: Story) {
 export function glossaryPage(story: Story) {
   const text = fixedPageText(story, PAGE_ROUTES.glossary);
   const mentionedIn = (kind: 'people' | 'terms', id: string) =>
-    story.sections.filter((s) => s.data[kind].includes(id)).map(sectionLink);
+    story.sections.filter((s) => s.data[kind].includes(id)).map((s) => sectionLink(story, s));
   return {
     chrome: pageChrome(story, { segment: PAGE_ROUTES.glossary, pageTitle: text.title, description: text.description, cardId: PAGE_ROUTES.glossary }),
     heading: text.heading,
@@ -547,17 +565,18 @@ export function notFoundPage(story: Story) {
     heading: text.heading,
     intro: text.intro,
     links: [
-      { href: pageUrl(PAGE_ROUTES.home), label: 'Start from the beginning' },
-      { href: pageUrl(PAGE_ROUTES.read), label: 'Read the whole story on one page' },
-      ...story.sections.map(sectionLink),
-      { href: pageUrl(PAGE_ROUTES.timeline), label: 'Timeline' },
+      { href: story.url.page(PAGE_ROUTES.home), label: story.t.notFound.start },
+      { href: story.url.page(PAGE_ROUTES.read), label: story.t.notFound.read },
+      ...story.sections.map((s) => sectionLink(story, s)),
+      { href: story.url.page(PAGE_ROUTES.timeline), label: story.t.notFound.timeline },
     ],
   };
 }
 
 /** Every social card: one per fixed page with a card and one per section, with the same words as the pages. */
 export function socialCards(story: Story): SocialCard[] {
-  const base = { siteTitle: SITE.title, asOf: SITE.storyDate };
+  const { t } = story;
+  const base = { siteTitle: t.siteTitle, asOf: SITE.storyDate, asOfLabel: t.asOf(SITE.storyDate) };
   const fixed = (page: Exclude<FixedPage, typeof NOT_FOUND_ROUTE>): SocialCard => {
     const text = fixedPageText(story, page);
     return { ...base, id: page, title: text.title, standfirst: text.description };
@@ -575,9 +594,10 @@ export function socialCards(story: Story): SocialCard[] {
       ...base,
       id: claimCardId(claim.id),
       kicker: `${claim.speaker.name}, ${claim.data.attribution}`,
-      title: `“${claim.data.words.replace(/^“|”$/g, '')}”`,
+      title: t.quote(unquote(claim.data.words)),
       standfirst: story.opening.headline,
       asOf: claim.data.status.at(-1)?.date ?? SITE.storyDate,
+      asOfLabel: t.asOf(claim.data.status.at(-1)?.date ?? SITE.storyDate),
     })),
   ];
 }

@@ -1,5 +1,6 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { render, type CollectionEntry } from 'astro:content';
 import { SITE } from '../config';
+import { editionUrls, type EditionUrls } from '../urls';
 import { findClaimProblems, type CheckedSummary } from '../lib/claim-checks';
 import { findContentProblems, formatContentProblems, type ContentProblem } from '../lib/content-checks';
 import { eventPlace } from '../lib/change-places';
@@ -12,6 +13,10 @@ import { sortEvents, type TimelineEntry } from '../lib/timeline';
 import { findUpdateProblems } from '../lib/update-checks';
 import { listPageAnchors, NOT_FOUND_ROUTE, OPENING_ID, PAGE_ROUTES } from '../routes';
 import type { PageText } from '../schemas/page-text';
+import { dictionaryFor, type Dictionary } from '../i18n/dictionary';
+import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES, localeFromParam, localeParam, type Locale } from '../i18n/locales';
+import { findStructureProblems } from '../lib/translation-checks';
+import { getTranslatedFiles, loadEnglishEntries, translateEntries, type TranslatedEntries, type TranslatedFile } from './translation';
 
 /** The rendered body of an MDX entry: what a page puts in its article. */
 export type RenderedContent = Awaited<ReturnType<typeof render>>['Content'];
@@ -59,8 +64,20 @@ export interface StoryClaim {
   speaker: Speaker;
 }
 
-/** The whole story, checked: every page model builds from this. */
+/** The whole story of one edition, checked: every page model builds from this. */
 export interface Story {
+  /** The edition: "en", the original, or a translation of it. */
+  locale: Locale;
+  /** The edition's interface words. */
+  t: Dictionary;
+  /** URLs of the edition's pages and files. */
+  url: EditionUrls;
+  /** For a translated edition, the English story it translates (the updates log quotes its words). */
+  original: Story | undefined;
+  /** Where each translated edition's files stand, for every page's language switch and hreflang links. */
+  editions: ReadonlyMap<Locale, readonly TranslatedFile[]>;
+  /** For a translated edition: where each of its files stands against the English, and structure warnings for those behind. */
+  translation: { files: TranslatedFile[]; warnings: ContentProblem[] } | undefined;
   /** Headline, standfirst and original headline, from content/opening.mdx. */
   opening: CollectionEntry<'opening'>['data'];
   /** The paragraphs before the first subhead. */
@@ -125,31 +142,33 @@ function readPageText(entries: CollectionEntry<'pages'>[]): { text: Partial<Reco
   return { text, problems };
 }
 
-async function loadStory(): Promise<Story> {
-  const [openings, pages, maps, sectionEntries, eventEntries, people, terms, sources, updates, claimEntries] = await Promise.all([
-    getCollection('opening'),
-    getCollection('pages'),
-    getCollection('map'),
-    getCollection('sections'),
-    getCollection('timeline'),
-    getCollection('people'),
-    getCollection('terms'),
-    getCollection('sources'),
-    getCollection('updates'),
-    getCollection('claims'),
-  ]);
+async function loadStory(locale: Locale): Promise<Story> {
+  const english = await loadEnglishEntries();
+  const translated = locale === DEFAULT_LOCALE ? undefined : await translateEntries(locale, english);
+  const {
+    opening: openings,
+    pages,
+    map: maps,
+    sections: sectionEntries,
+    timeline: eventEntries,
+    people,
+    terms,
+    sources,
+    updates,
+    claims: claimEntries,
+  } = translated?.entries ?? english;
   const opening = requireOne(openings, 'content/opening.mdx (the headline, standfirst and the paragraphs before the first subhead)');
   const map = requireOne(maps, 'content/map.yaml (the locator map’s places and notes)');
   if (updates.length === 0) {
     throw new Error('content/updates/ is empty: add an entry for the first publication (date and note).');
   }
-  const renderedOpening = await render(opening);
+  const renderedOpening = await render(translated?.bodies.opening ?? opening);
   const openingFacts = readMdxFacts(renderedOpening.remarkPluginFrontmatter, fileOf(opening, ''));
 
   const ordered = sortSections(sectionEntries.map((entry) => ({ id: entry.id, order: entry.data.order, entry })));
   const sections: StorySection[] = await Promise.all(
     ordered.map(async ({ entry }, index) => {
-      const rendered = await render(entry);
+      const rendered = await render(translated?.bodies.sections.get(entry.id) ?? entry);
       const facts = readMdxFacts(rendered.remarkPluginFrontmatter, fileOf(entry, 'sections/'));
       return {
         id: entry.id,
@@ -241,7 +260,7 @@ async function loadStory(): Promise<Story> {
         })),
       ],
     }),
-    ...findUpdateProblems({
+    ...(translated ? [] : findUpdateProblems({
       updates: updates.map((entry) => ({ id: entry.id, file: fileOf(entry, 'updates/'), data: entry.data })),
       // What a change may name, with the text the site shows there now.
       places: [
@@ -258,20 +277,29 @@ async function loadStory(): Promise<Story> {
         })),
       ],
       claims: claimEntries.map((entry) => ({ id: entry.id, file: fileOf(entry, 'claims/'), status: entry.data.status })),
-    }),
+    })),
   ];
+  const edition = translated && (await checkTranslation(translated, { openingFacts, sections }));
+  if (edition) problems.push(...edition.problems);
   if (problems.length > 0) throw new Error(formatContentProblems(problems));
+  if (edition) reportTranslation(locale, edition);
 
   const log = updates.map((update) => update.data).sort((a, b) => a.date.localeCompare(b.date));
   return {
+    locale,
+    t: dictionaryFor(locale),
+    url: editionUrls(locale),
+    original: translated ? await getStory(DEFAULT_LOCALE) : undefined,
+    editions: new Map(await Promise.all(TRANSLATED_LOCALES.map(async (edition) => [edition, await getTranslatedFiles(edition)] as const))),
+    translation: edition && { files: edition.files, warnings: edition.warnings },
     opening: opening.data,
     OpeningContent: renderedOpening.Content,
     pageText: pageText.text as Record<FixedPage, PageText>,
     map: map.data,
     sections,
     events,
-    people: [...people].sort((a, b) => a.data.name.localeCompare(b.data.name)),
-    terms: [...terms].sort((a, b) => a.data.term.localeCompare(b.data.term)),
+    people: [...people].sort((a, b) => a.data.name.localeCompare(b.data.name, locale)),
+    terms: [...terms].sort((a, b) => a.data.term.localeCompare(b.data.term, locale)),
     sources,
     claims,
     speakers,
@@ -282,10 +310,66 @@ async function loadStory(): Promise<Story> {
   };
 }
 
-let storyPromise: Promise<Story> | undefined;
+/**
+ * Checks a translated edition against the original: each body's structure (paragraphs, claims,
+ * mentions, links). A file made from an older English text may differ from the new English, so
+ * its divergences are warnings until it is translated again; a current file's are problems.
+ */
+async function checkTranslation(
+  translated: TranslatedEntries,
+  bodies: { openingFacts: MdxFacts; sections: StorySection[] },
+): Promise<{ files: TranslatedFile[]; problems: ContentProblem[]; warnings: ContentProblem[] }> {
+  const original = await getStory(DEFAULT_LOCALE);
+  const fileFor = (key: string) => translated.files.find((file) => file.key === key);
+  const pairs = [
+    { key: OPENING_ID, original: original.openingFacts, translated: bodies.openingFacts },
+    ...bodies.sections.map((s) => ({ key: `sections/${s.id}`, original: original.sections.find((o) => o.id === s.id)?.facts, translated: s.facts })),
+  ];
+  const problems: ContentProblem[] = [...translated.problems];
+  const warnings: ContentProblem[] = [];
+  for (const pair of pairs) {
+    const file = fileFor(pair.key);
+    if (!file || !pair.original || file.state === 'missing') continue;
+    const found = findStructureProblems([{ file: file.file, englishFile: file.englishFile, original: pair.original, translated: pair.translated }]);
+    (file.state === 'current' ? problems : warnings).push(...found);
+  }
+  return { files: translated.files, problems, warnings };
+}
 
-/** Loads and checks the story once per build; throws a message naming file, field and fix on bad content. Pages call it; components never do. */
-export function getStory(): Promise<Story> {
-  storyPromise ??= loadStory();
-  return storyPromise;
+/** Prints which translations are behind or missing, so the editor sees it in every build. */
+function reportTranslation(locale: Locale, edition: { files: TranslatedFile[]; warnings: ContentProblem[] }): void {
+  const stale = edition.files.filter((file) => file.state !== 'current');
+  if (stale.length === 0) return;
+  const lines = stale.map((file) => `  ${file.state === 'behind' ? `${file.file} is behind ${file.englishFile}` : `${file.englishFile} has no translation yet`}`);
+  const warnings = edition.warnings.map((problem) => `  ${problem.file} (${problem.field}): ${problem.problem}`);
+  console.warn(
+    [`[translations] ${stale.length} of the "${locale}" edition's files need translating again (npm run translations; docs/translating.md):`, ...lines, ...warnings].join('\n'),
+  );
+}
+
+const storyPromises = new Map<Locale, Promise<Story>>();
+
+/** Loads and checks an edition's story once per build; throws a message naming file, field and fix on bad content. Pages call it; components never do. */
+export function getStory(locale: Locale = DEFAULT_LOCALE): Promise<Story> {
+  let story = storyPromises.get(locale);
+  if (!story) {
+    story = loadStory(locale);
+    storyPromises.set(locale, story);
+  }
+  return story;
+}
+
+/** The story of the edition a `[...lang]` route parameter names (undefined is the original). */
+export function getEditionStory(langParam: string | undefined): Promise<Story> {
+  return getStory(localeFromParam(langParam));
+}
+
+/** Static paths of a `[...lang]` route in every edition: `paramsOf` lists the route's other parameters in one edition's story. */
+export async function editionStaticPaths<Params extends Record<string, string>>(
+  paramsOf: (story: Story) => Params[] = () => [{} as Params],
+): Promise<{ params: Params & { lang: string | undefined } }[]> {
+  const perEdition = await Promise.all(
+    LOCALES.map(async (locale) => paramsOf(await getStory(locale)).map((params) => ({ params: { ...params, lang: localeParam(locale) } }))),
+  );
+  return perEdition.flat();
 }

@@ -1,3 +1,4 @@
+import type { Dictionary } from '../i18n/dictionary';
 import type { HeadingLevel } from '../lib/heading-level';
 import type { DiffPart } from '../lib/word-diff';
 import type { PageMeta } from '../lib/page-meta';
@@ -22,8 +23,18 @@ export interface ShareView {
 export interface PageChrome {
   /** Everything the head says about the page. */
   meta: PageMeta;
+  /** The edition's interface words, for the layout and components. */
+  t: Dictionary;
   /** BCP 47 language of the page. */
   language: string;
+  /** Writing direction of the language. */
+  dir: 'ltr' | 'rtl';
+  /** The same page in every edition, for the language switch. */
+  editions: AlternateView[];
+  /** The editions search engines are told about (hreflang), x-default last; empty when only one is indexed. */
+  hreflang: AlternateView[];
+  /** How a translated page was made and whether it is behind the original; undefined on the original. */
+  translation: TranslationNoteView | undefined;
   /** Open Graph locale. */
   locale: string;
   /** Site name, in the header and og:site_name. */
@@ -185,6 +196,8 @@ export interface ContentData {
   map: MapFigureView;
   /** Every top-level paragraph of the opening and the sections, by anchor id: its fingerprint and latest change. */
   paragraphs: Record<string, ParagraphView>;
+  /** The edition's interface words. */
+  t: Dictionary;
 }
 
 /** The Embed control of a full page: the code that puts one of its embeddable views on another site. */
@@ -207,6 +220,8 @@ export interface OembedLinkView {
 
 /** The document of an embeddable view: minimal chrome, every link opening the full site in the top window. */
 export interface EmbedChrome {
+  /** The interface words of the view's edition. */
+  t: Dictionary;
   /** BCP 47 language of the page. */
   language: string;
   /** Document title, unique per page. */
@@ -314,4 +329,29 @@ export interface ChangeEntryView {
   changes: TextChangeView[];
   claims: ClaimChangeView[];
   share: ShareView;
+}
+
+/** One edition of a page. */
+export interface AlternateView {
+  /** BCP 47 tag, or "x-default". */
+  lang: string;
+  /** The language's own name. */
+  label: string;
+  /** Site-relative and absolute URL of the page in that edition. */
+  href: string;
+  absoluteHref: string;
+  isCurrent: boolean;
+}
+
+/** The line at the top of a translated page. */
+export interface TranslationNoteView {
+  /** "Machine-assisted translation from English". */
+  made: string;
+  /** "not yet reviewed by an editor" or "reviewed by … on …". */
+  review: string;
+  isReviewed: boolean;
+  /** The original page. */
+  original: LinkView & { lang: string };
+  /** Set when the English changed after the translation was made. */
+  behind: { text: string; date: string; link: LinkView } | undefined;
 }

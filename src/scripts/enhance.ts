@@ -5,3 +5,4 @@ import './scheme-switch';
 import './popover-fallback';
 import './offline';
 import './since-visit';
+import './edition-link';

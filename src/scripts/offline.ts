@@ -29,13 +29,13 @@ class OfflineKeeperElement extends HTMLElement {
     if (!button || !status || !('serviceWorker' in navigator) || !window.isSecureContext) return;
     button.addEventListener('click', () => {
       void navigator.serviceWorker.ready.then((registration) => {
-        status.textContent = 'Keeping the story…';
+        status.textContent = this.dataset['keeping'] ?? '';
         registration.active?.postMessage({ type: 'keep-everything' });
       });
     });
     navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; count?: number }>) => {
-      if (event.data.type === 'kept') status.textContent = `Kept: all ${event.data.count} pages and files read offline on this device.`;
-      if (event.data.type === 'keep-failed') status.textContent = 'Could not keep the story; try again when online.';
+      if (event.data.type === 'kept') status.textContent = (this.dataset['kept'] ?? '').replace('{count}', String(event.data.count));
+      if (event.data.type === 'keep-failed') status.textContent = this.dataset['failed'] ?? '';
     });
     this.hidden = false;
   }

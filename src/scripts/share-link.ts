@@ -1,6 +1,7 @@
 /**
- * <share-link data-url data-title data-what>: turns its plain link into a button
- * that opens the device's share sheet, or copies the URL and says so.
+ * <share-link data-url data-title data-copied data-failed>: turns its plain link into a button
+ * that opens the device's share sheet, or copies the URL and says so. Its words come from the
+ * markup, in the page's language: the link's own label, and data-copy on the link.
  */
 class ShareLinkElement extends HTMLElement {
   connectedCallback(): void {
@@ -13,11 +14,11 @@ class ShareLinkElement extends HTMLElement {
     button.type = 'button';
     button.className = link.className;
     // Nodes, not markup: no string reaches an HTML sink, as Trusted Types will require.
-    const context = document.createElement('span');
-    context.className = 'sr-only';
-    context.textContent = ` to ${this.dataset['what'] ?? 'this page'}`;
-    // global.css sizes .share-control for the longer of these two labels: keep them in step.
-    button.append(canShare ? 'Share' : 'Copy link', context);
+    const context = link.querySelector('.sr-only');
+    const copyLabel = link.dataset['copy'] ?? '';
+    // global.css sizes .share-control for the longer of the two labels (data-copy, shown by ::after).
+    button.dataset['copy'] = copyLabel;
+    button.append(canShare ? (link.firstChild?.textContent ?? '') : copyLabel, ...(context ? [context] : []));
     button.addEventListener('click', () => void this.share(url, status, canShare));
     link.replaceWith(button);
   }
@@ -29,11 +30,11 @@ class ShareLinkElement extends HTMLElement {
         return;
       }
       await navigator.clipboard.writeText(url);
-      this.announce(status, 'Link copied');
+      this.announce(status, this.dataset['copied'] ?? '');
     } catch (error) {
       // A dismissed share sheet is not a failure worth announcing.
       if (error instanceof DOMException && error.name === 'AbortError') return;
-      this.announce(status, 'Could not copy; the link is in the address bar');
+      this.announce(status, this.dataset['failed'] ?? '');
     }
   }
 

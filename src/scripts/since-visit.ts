@@ -1,10 +1,23 @@
 /**
- * <since-visit data-log>: tells a returning reader which paragraphs of this page are new or
+ * <since-visit data-log data-words>: tells a returning reader which paragraphs of this page are new or
  * changed since their last visit on this device. Each paragraph of the story carries a short
  * fingerprint of its words (data-print, written at build time); the fingerprints seen are
  * kept in localStorage per page, never sent anywhere. Nodes are built with createElement and
- * textContent only: the site's Trusted Types policy blocks HTML strings.
+ * textContent only: the site's Trusted Types policy blocks HTML strings. Its words come from
+ * data-words (the edition's dictionary), counted with the page language's plural rules.
  */
+
+/** Counted words by plural category ("one", "few", "many", "other"), "{n}" standing for the count. */
+type Counted = Record<string, string>;
+interface Words {
+  changed: Counted;
+  added: Counted;
+  and: string;
+  since: string;
+  seeAll: string;
+  newMark: string;
+  changedMark: string;
+}
 
 /** What a visit leaves behind: when (ms since 1970) and each paragraph's fingerprint by id. */
 interface Seen {
@@ -17,6 +30,13 @@ class SinceVisitElement extends HTMLElement {
     const paragraphs = [...document.querySelectorAll<HTMLElement>('p[data-print]')];
     const status = this.querySelector('[role="status"]');
     const key = `seen:${location.pathname}`;
+    const lang = document.documentElement.lang;
+    let words: Words;
+    try {
+      words = JSON.parse(this.dataset['words'] ?? '');
+    } catch {
+      return;
+    }
     if (!status || paragraphs.length === 0) return;
     let seen: Seen | undefined;
     // Storage may be refused (private mode, a full quota) or hold a corrupt entry: the page reads as it is, and this visit is kept if it can be.
@@ -40,20 +60,21 @@ class SinceVisitElement extends HTMLElement {
       const mark = document.createElement('strong');
       // Utilities the page's CSS already has (the tags of the timeline), so the marks add no CSS.
       mark.className = 'rounded bg-highlight px-1.5 py-0.5 font-sans text-xs text-ink';
-      mark.textContent = isNew ? 'New since your last visit' : 'Changed since your last visit';
+      mark.textContent = isNew ? words.newMark : words.changedMark;
       paragraph.prepend(mark, ' ');
     }
     if (changed + added === 0) return;
-    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-    const parts = [changed && `${count(changed, 'paragraph')} changed`, added && count(added, 'new paragraph')].filter(Boolean).join(' and ');
-    const when = new Date(seen.t).toLocaleDateString('en-GB', { day: 'numeric', month: 'long' });
+    const plural = new Intl.PluralRules(lang);
+    const count = (n: number, forms: Counted) => (forms[plural.select(n)] ?? forms['other'] ?? '').replace('{n}', String(n));
+    const parts = [changed && count(changed, words.changed), added && count(added, words.added)].filter(Boolean).join(` ${words.and} `);
+    const when = new Date(seen.t).toLocaleDateString(lang, { day: 'numeric', month: 'long' });
     const link = document.createElement('a');
     link.href = this.dataset['log'] ?? '';
     link.className = 'underline';
-    link.textContent = 'See all updates';
+    link.textContent = words.seeAll;
     // The change note's box (src/components/ChangeNote.astro), in the highlight colour: no CSS of its own.
     status.className = 'mb-6 max-w-3xl rounded bg-highlight px-4 py-3 font-sans text-sm';
-    status.append(`${parts} since you read this on ${when}. `, link);
+    status.append(`${parts} ${words.since.replace('{when}', when)} `, link);
   }
 }
 

@@ -1,0 +1,70 @@
+/**
+ * The editions of the site. English is the original and lives at the root; every other
+ * edition is a translation of it under its own first path segment ("/uk/"), with the same
+ * slugs and anchors. astro.config.mjs hands this list to Astro's i18n routing and the sitemap.
+ */
+export const LOCALES = ['en', 'uk'] as const;
+/** One edition's language code, which is also its path segment. */
+export type Locale = (typeof LOCALES)[number];
+/** The original edition, at the root of the site. */
+export const DEFAULT_LOCALE = 'en' satisfies Locale;
+/** The editions translated from the default one, each with its words in content/<locale>/. */
+export const TRANSLATED_LOCALES = LOCALES.filter((locale): locale is Exclude<Locale, typeof DEFAULT_LOCALE> => locale !== DEFAULT_LOCALE);
+
+/** What the markup needs to know of a language. */
+export interface LanguageTags {
+  /** BCP 47 tag for lang="" and hreflang. */
+  lang: string;
+  /** Open Graph locale. */
+  ogLocale: string;
+  /** Writing direction. */
+  dir: 'ltr' | 'rtl';
+  /** The language's name in itself, for the language switch. */
+  endonym: string;
+}
+
+export const LANGUAGE_TAGS: Record<Locale, LanguageTags> = {
+  en: { lang: 'en', ogLocale: 'en_GB', dir: 'ltr', endonym: 'English' },
+  uk: { lang: 'uk', ogLocale: 'uk_UA', dir: 'ltr', endonym: 'Українська' },
+};
+
+export function isLocale(value: string | undefined): value is Locale {
+  return (LOCALES as readonly (string | undefined)[]).includes(value);
+}
+
+/** The path segment an edition adds below the base: "" for the original, "uk" for Ukrainian. */
+export function localeSegment(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '' : locale;
+}
+
+/** The value of a `[...lang]` route parameter for an edition: undefined puts the page at the root. */
+export function localeParam(locale: Locale): string | undefined {
+  return locale === DEFAULT_LOCALE ? undefined : locale;
+}
+
+/** The edition of a `[...lang]` route parameter, or an error naming the editions. */
+export function localeFromParam(param: string | undefined): Locale {
+  const locale = param ?? DEFAULT_LOCALE;
+  if (!isLocale(locale)) throw new Error(`Unknown edition "${param}"; the site has: ${LOCALES.join(', ')}.`);
+  return locale;
+}
+
+/** The edition a path below the base belongs to ("uk/territory/" is Ukrainian, "territory/" English). */
+export function localeOfPath(pathBelowBase: string): Locale {
+  const first = pathBelowBase.replace(/^\/+/, '').split('/')[0];
+  return isLocale(first) && first !== DEFAULT_LOCALE ? first : DEFAULT_LOCALE;
+}
+
+/** A path below the base as the same page in another edition: ("uk/territory/", "en") is "territory/". */
+export function pathInLocale(pathBelowBase: string, locale: Locale): string {
+  const clean = pathBelowBase.replace(/^\/+/, '');
+  const current = localeOfPath(clean);
+  const rest = current === DEFAULT_LOCALE ? clean : clean.slice(current.length + 1);
+  const segment = localeSegment(locale);
+  return segment === '' ? rest : `${segment}/${rest}`;
+}
+
+/** `[...lang]` static paths, one per edition, for pages that exist in every edition. */
+export function localeStaticPaths(): { params: { lang: string | undefined } }[] {
+  return LOCALES.map((locale) => ({ params: { lang: localeParam(locale) } }));
+}

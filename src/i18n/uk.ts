@@ -1,0 +1,110 @@
+// Інтерфейсні слова української редакції. The type is the English dictionary's, so a key
+// missing here fails `astro check`. Plurals follow Intl.PluralRules('uk'): 1 хвилина, 2 хвилини, 5 хвилин.
+import type { Dictionary } from './dictionary';
+
+const dateFormat = new Intl.DateTimeFormat('uk', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const plural = new Intl.PluralRules('uk');
+const date = (iso: string): string => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+
+/** The Ukrainian word form for a count: forms for one, few, many (and other, for fractions). */
+function pluralForm(count: number, forms: { one: string; few: string; many: string; other: string }): string {
+  return forms[plural.select(count) as keyof typeof forms] ?? forms.other;
+}
+
+export const uk: Dictionary = {
+  siteTitle: 'Гарантії безпеки для України: пояснення',
+  date,
+  asOf: (iso) => `Станом на ${date(iso)}`,
+  cardAlt: (card) => `Картка сайту «${card.siteTitle}»: ${card.title === undefined ? 'заголовок історії' : `«${card.title}»`} і короткий виклад, станом на ${date(card.asOf)}`,
+  readingTime: (minutes) => `${minutes} ${pluralForm(minutes, { one: 'хвилина', few: 'хвилини', many: 'хвилин', other: 'хвилини' })} читання`,
+  partOf: (position, total) => `Частина ${position} з ${total}`,
+  part: (position) => `Частина ${position}`,
+  storyInParts: (count) => `Історія в ${count} ${pluralForm(count, { one: 'частині', few: 'частинах', many: 'частинах', other: 'частинах' })}`,
+  quote: (text) => `«${text}»`,
+  skipLink: 'Перейти до тексту',
+  offline: 'Ви офлайн. Цю сторінку збережено під час попереднього відвідування; на ній може не бути останніх оновлень.',
+  nav: { label: 'Розділи', read: 'Уся історія', timeline: 'Хронологія', glossary: 'Хто і що', claims: 'Хто що каже' },
+  footer: {
+    read: 'Уся історія на одній сторінці',
+    timeline: 'Хронологія',
+    glossary: 'Хто і що',
+    claims: 'Хто що каже',
+    changes: 'Оновлення та виправлення',
+    feed: 'RSS-стрічка',
+    updates: 'Оновлення',
+    originallyPublished: 'Оригінал опубліковано під заголовком',
+    storyAsOf: 'Стан історії на',
+    keepOffline: 'Зберегти для читання офлайн',
+    keeping: 'Зберігаємо історію…',
+    kept: 'Збережено: усі сторінки й файли ({count}) можна читати офлайн на цьому пристрої.',
+    keepFailed: 'Не вдалося зберегти історію; спробуйте ще раз, коли будете онлайн.',
+  },
+  scheme: { label: 'Кольори', system: 'Як у системі', light: 'Світлі', dark: 'Темні' },
+  language: { label: 'Мова' },
+  dateline: { asOf: 'Станом на', updated: 'Оновлено' },
+  share: {
+    share: 'Поділитися',
+    linkTo: 'посиланням на',
+    copyLink: 'Копіювати посилання',
+    copied: 'Посилання скопійовано',
+    copyFailed: 'Не вдалося скопіювати; посилання в адресному рядку',
+    thisSection: 'цю частину',
+    thisEvent: 'цю подію',
+    thisClaimBy: 'цю заяву, автор:',
+  },
+  selfLink: 'Посилання на',
+  pager: { label: 'Попередня і наступна частини', previous: 'Попередня', next: 'Наступна' },
+  inShort: 'Коротко',
+  from: 'джерело:',
+  paragraphMark: '¶',
+  openQuestions: 'Відкриті питання',
+  see: 'Див.',
+  where: 'Де це',
+  timeline: 'Хронологія',
+  moreIn: 'Більше в частині',
+  scheduled: 'Заплановано',
+  background: 'Довідка',
+  sources: {
+    heading: 'Джерела',
+    markedBefore: 'Твердження, позначені',
+    likeThis: 'ось так',
+    sampleLabel: 'мітка',
+    markedAfter: ', — це заяви, які стаття приписує комусь; решта — власні відомості статті.',
+  },
+  glossary: { people: 'Люди', terms: 'Терміни', mentionedIn: 'Згадано в:', whosWho: 'Хто є хто' },
+  mention: { in: 'У частинах:', fullEntry: 'Повна довідка в розділі «Хто і що»', close: 'Закрити' },
+  claims: {
+    asOf: 'станом на',
+    inContext: 'У контексті:',
+    everyClaim: 'усі заяви в історії',
+    status: { claimed: 'Заява', confirmed: 'Підтверджено', disputed: 'Оскаржено', denied: 'Спростовано', withdrawn: 'Відкликано' },
+  },
+  changes: {
+    legend: 'Закреслені слова вилучено; підкреслені — додано.',
+    seeWhatChanged: 'Що змінилося',
+    on: 'від',
+    opening: 'Вступ',
+    paragraph: 'абзац',
+    kind: { update: 'Оновлення', correction: 'Виправлення', clarification: 'Уточнення' },
+    verb: { update: 'Оновлено', correction: 'Виправлено', clarification: 'Уточнено' },
+    theEntry: (kind, when) => `${kind.toLowerCase()} від ${when}`,
+    sinceVisit: {
+      changed: { one: 'Змінився {n} абзац', few: 'Змінилися {n} абзаци', many: 'Змінилося {n} абзаців', other: 'Змінилося {n} абзацу' },
+      added: { one: '{n} новий абзац', few: '{n} нові абзаци', many: '{n} нових абзаців', other: '{n} нового абзацу' },
+      and: 'і',
+      since: 'відтоді, як ви читали це {when}.',
+      seeAll: 'Усі оновлення',
+      newMark: 'Нове з вашого останнього відвідування',
+      changedMark: 'Змінено з вашого останнього відвідування',
+    },
+  },
+  notFound: { start: 'Почати з початку', read: 'Уся історія на одній сторінці', timeline: 'Хронологія' },
+  translation: {
+    made: { 'machine-assisted': 'Машинний переклад з англійської з допомогою редакції', human: 'Переклад з англійської' },
+    unreviewed: 'ще не перевірений редактором',
+    reviewedBy: 'перевірено: {by}, {on}',
+    original: 'Оригінал англійською',
+    behind: 'Цей переклад зроблено до оновлення англійського оригіналу від {date}.',
+    behindLink: 'Читати актуальну англійську версію',
+  },
+};

@@ -1,0 +1,105 @@
+import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, type Locale } from '../i18n/locales';
+import { fill } from '../i18n/dictionary';
+import { NOT_FOUND_ROUTE, OPENING_ID, PAGE_ROUTES, claimPageSegment } from '../routes';
+import { absoluteUrl, editionUrls } from '../urls';
+import { pageChanges } from './changes';
+import type { Story } from './story';
+import type { TranslatedFile } from './translation';
+import type { AlternateView, TranslationNoteView } from './view';
+
+// What each page of a translated edition says about itself (made how, reviewed by whom, behind
+// the original or not), and which editions of a page search engines are told about.
+
+/** The files whose words a page shows, as keys ("sections/territory") or folders ("timeline/"). */
+function filesOfPage(story: Story, segment: string): string[] {
+  const section = story.sections.find((s) => s.id === segment);
+  if (section) {
+    return [
+      `sections/${section.id}`,
+      ...section.data.events.map((id) => `timeline/${id}`),
+      ...story.claims.filter((claim) => claim.data.in === section.id).map((claim) => `claims/${claim.id}`),
+    ];
+  }
+  const claim = story.claims.find((candidate) => claimPageSegment(candidate.id) === segment);
+  if (claim) return [`claims/${claim.id}`];
+  switch (segment) {
+    case PAGE_ROUTES.home:
+      return [OPENING_ID, 'sections/', 'timeline/', 'map'];
+    case PAGE_ROUTES.read:
+      return [OPENING_ID, 'sections/', 'pages/read'];
+    case PAGE_ROUTES.timeline:
+      return ['timeline/', 'pages/timeline'];
+    case PAGE_ROUTES.glossary:
+      return ['people/', 'terms/', 'pages/glossary'];
+    case PAGE_ROUTES.claims:
+      return ['claims/', 'sources/', 'pages/claims'];
+    case PAGE_ROUTES.changes:
+      return ['updates/', 'pages/changes'];
+    default:
+      return [`pages/${NOT_FOUND_ROUTE}`];
+  }
+}
+
+/** A translated edition's files that a page shows. */
+function pageFiles(files: readonly TranslatedFile[], story: Story, segment: string): TranslatedFile[] {
+  const keys = filesOfPage(story, segment);
+  return files.filter((file) => keys.some((key) => (key.endsWith('/') ? file.key.startsWith(key) : file.key === key)));
+}
+
+/** True when every file a page shows is translated and signed off by an editor: only then is it indexed. */
+export function isReviewedPage(files: readonly TranslatedFile[], story: Story, segment: string): boolean {
+  return pageFiles(files, story, segment).every((file) => file.translation !== undefined && file.translation.review !== 'unreviewed');
+}
+
+/** The one line at the top of a translated page: how it was made, who reviewed it, whether it is behind the original. */
+export function translationNote(story: Story, segment: string): TranslationNoteView | undefined {
+  if (!story.translation || !story.original) return undefined;
+  const { t } = story;
+  const files = pageFiles(story.translation.files, story, segment);
+  const reviews = files.map((file) => file.translation?.review ?? 'unreviewed');
+  const reviewed = reviews.every((review) => review !== 'unreviewed');
+  const methods = [...new Set(files.flatMap((file) => (file.translation ? [file.translation.method] : [])))];
+  const latestReview = reviews.flatMap((review) => (review === 'unreviewed' ? [] : [review])).sort((a, b) => a.on.localeCompare(b.on)).at(-1);
+  const originalHref = editionUrls(DEFAULT_LOCALE).page(segment);
+  const isBehind = files.some((file) => file.state !== 'current');
+  // The update the translation predates: the latest log entry that touched the English page, or the latest of all.
+  const behindDate = pageChanges(story.original, segment).note?.date ?? story.original.modified;
+  return {
+    made: t.translation.made[methods.includes('machine-assisted') ? 'machine-assisted' : 'human'],
+    review: reviewed && latestReview ? fill(t.translation.reviewedBy, { by: latestReview.by, on: t.date(latestReview.on) }) : t.translation.unreviewed,
+    isReviewed: reviewed,
+    original: { href: originalHref, label: t.translation.original, lang: LANGUAGE_TAGS[DEFAULT_LOCALE].lang },
+    behind: isBehind ? { text: fill(t.translation.behind, { date: t.date(behindDate) }), date: behindDate, link: { href: originalHref, label: t.translation.behindLink } } : undefined,
+  };
+}
+
+/**
+ * The editions of a page: every edition for the language switch; for hreflang, the original and
+ * each translation that is reviewed, or none at all when no translation is (a set of one says nothing).
+ */
+export function pageEditions(
+  story: Story,
+  segment: string,
+  translations: ReadonlyMap<Locale, readonly TranslatedFile[]>,
+): { switch: AlternateView[]; hreflang: AlternateView[] } {
+  const editions = LOCALES.map((locale) => {
+    const tags = LANGUAGE_TAGS[locale];
+    const files = translations.get(locale);
+    const href = editionUrls(locale).page(segment === NOT_FOUND_ROUTE ? PAGE_ROUTES.home : segment);
+    return {
+      locale,
+      lang: tags.lang,
+      label: tags.endonym,
+      href,
+      absoluteHref: absoluteUrl(href),
+      isCurrent: locale === story.locale,
+      isIndexed: locale === DEFAULT_LOCALE || (files !== undefined && isReviewedPage(files, story, segment)),
+    };
+  });
+  const indexed = editions.filter((edition) => edition.isIndexed);
+  const hreflang =
+    segment === NOT_FOUND_ROUTE || indexed.length < 2 || !editions.find((edition) => edition.isCurrent)?.isIndexed
+      ? []
+      : [...indexed, { ...editions[0]!, lang: 'x-default' }];
+  return { switch: editions, hreflang };
+}

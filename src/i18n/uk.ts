@@ -39,7 +39,7 @@ export const uk: Dictionary = {
     kept: 'Збережено: усі сторінки й файли ({count}) можна читати офлайн на цьому пристрої.',
     keepFailed: 'Не вдалося зберегти історію; спробуйте ще раз, коли будете онлайн.',
   },
-  scheme: { label: 'Кольори', system: 'Як у системі', light: 'Світлі', dark: 'Темні' },
+  scheme: { label: 'Кольори', system: 'Системні', light: 'Світлі', dark: 'Темні' },
   language: { label: 'Мова' },
   dateline: { asOf: 'Станом на', updated: 'Оновлено' },
   share: {
@@ -100,7 +100,7 @@ export const uk: Dictionary = {
   },
   notFound: { start: 'Почати з початку', read: 'Уся історія на одній сторінці', timeline: 'Хронологія' },
   translation: {
-    made: { 'machine-assisted': 'Машинний переклад з англійської з допомогою редакції', human: 'Переклад з англійської' },
+    made: { 'machine-assisted': 'Машинний переклад з англійської', human: 'Переклад з англійської' },
     unreviewed: 'ще не перевірений редактором',
     reviewedBy: 'перевірено: {by}, {on}',
     original: 'Оригінал англійською',

@@ -78,6 +78,15 @@ function touchedSegments(story: Story, entry: LogEntry): string[] {
   return [...segments];
 }
 
+/**
+ * True once the log has an entry after the first publication: only then can a returning reader
+ * have read other words, so only then do pages carry the paragraph fingerprints and the
+ * "since your last visit" note (about 0.3 KiB a page the first round trip is spared until then).
+ */
+function hasMoved(story: Story): boolean {
+  return story.updates.length > 1;
+}
+
 function indexOf(story: Story): ChangeIndex {
   const known = indexes.get(story);
   if (known) return known;
@@ -102,7 +111,7 @@ function indexOf(story: Story): ChangeIndex {
   for (const body of [{ id: OPENING_ID, facts: story.openingFacts }, ...story.sections]) {
     body.facts.paragraphs.forEach((text, index) => {
       const anchor = paragraphAnchor(body.id, index + 1);
-      paragraphs[anchor] = { print: paragraphPrint(text), mark: marks.get(anchor) };
+      paragraphs[anchor] = { print: hasMoved(story) ? paragraphPrint(text) : undefined, mark: marks.get(anchor) };
     });
   }
   const index = { bySegment, paragraphs, events };
@@ -116,7 +125,7 @@ export function pageChanges(story: Story, segment: string): PageChangesView {
   const bodyPages = [PAGE_ROUTES.home, PAGE_ROUTES.read, ...story.sections.map((s) => s.id)] as string[];
   return {
     note: latest ? { kind: kindNoun(story, latest.kind), date: latest.date, note: latest.note, href: entryHref(story, latest) } : undefined,
-    tracksParagraphs: bodyPages.includes(segment),
+    tracksParagraphs: bodyPages.includes(segment) && hasMoved(story),
     logHref: story.url.page(PAGE_ROUTES.changes),
   };
 }

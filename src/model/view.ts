@@ -191,7 +191,9 @@ export interface ContentData {
   /** Every claim's mark, by claim id. */
   claims: Record<string, ClaimMarkView>;
   /** Every person's and term's name and one line about them, for the note beside a first mention on wide screens. */
-  mentions: Record<string, { name: string; text: string }>;
+  mentions: Record<string, { name: string; text: string; glossaryHref: string }>;
+  /** True when the page renders the who's-who cards (MentionCards) that first mentions open; false makes them links to the glossary. */
+  withCards: boolean;
   /** The locator map. */
   map: MapFigureView;
   /** Every top-level paragraph of the opening and the sections, by anchor id: its fingerprint and latest change. */
@@ -272,7 +274,7 @@ export interface ChangeMarkView {
 /** A top-level paragraph of the story as a page renders it. */
 export interface ParagraphView {
   /** Short hash of its words, compared by the reader's browser on the next visit. */
-  print: string;
+  print: string | undefined;
   /** The latest change that made it what it is; default none. */
   mark?: ChangeMarkView | undefined;
 }

@@ -4,7 +4,8 @@ import type { Dictionary } from './dictionary';
 
 const dateFormat = new Intl.DateTimeFormat('uk', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const plural = new Intl.PluralRules('uk');
-const date = (iso: string): string => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+// "17 серпня 2025", as Ukrainian newsrooms date a story: Intl's "р." would double the full stop ending a sentence.
+const date = (iso: string): string => dateFormat.format(new Date(`${iso}T00:00:00Z`)).replace(/\s*р\.$/, '');
 
 /** The Ukrainian word form for a count: forms for one, few, many (and other, for fractions). */
 function pluralForm(count: number, forms: { one: string; few: string; many: string; other: string }): string {
@@ -22,7 +23,7 @@ export const uk: Dictionary = {
   storyInParts: (count) => `Історія в ${count} ${pluralForm(count, { one: 'частині', few: 'частинах', many: 'частинах', other: 'частинах' })}`,
   quote: (text) => `«${text}»`,
   skipLink: 'Перейти до тексту',
-  offline: 'Ви офлайн. Цю сторінку збережено під час попереднього відвідування; на ній може не бути останніх оновлень.',
+  offline: 'Ви офлайн: це копія сторінки з попереднього відвідування, можливо, без останніх оновлень.',
   nav: { label: 'Розділи', read: 'Уся історія', timeline: 'Хронологія', glossary: 'Хто і що', claims: 'Хто що каже' },
   footer: {
     read: 'Уся історія на одній сторінці',
@@ -35,9 +36,9 @@ export const uk: Dictionary = {
     originallyPublished: 'Оригінал опубліковано під заголовком',
     storyAsOf: 'Стан історії на',
     keepOffline: 'Зберегти для читання офлайн',
-    keeping: 'Зберігаємо історію…',
-    kept: 'Збережено: усі сторінки й файли ({count}) можна читати офлайн на цьому пристрої.',
-    keepFailed: 'Не вдалося зберегти історію; спробуйте ще раз, коли будете онлайн.',
+    keeping: 'Зберігаємо…',
+    kept: 'Збережено для читання офлайн (файлів: {count}).',
+    keepFailed: 'Не вдалося; спробуйте ще раз онлайн.',
   },
   scheme: { label: 'Кольори', system: 'Системні', light: 'Світлі', dark: 'Темні' },
   language: { label: 'Мова' },
@@ -60,6 +61,7 @@ export const uk: Dictionary = {
   openQuestions: 'Відкриті питання',
   see: 'Див.',
   where: 'Де це',
+  mapNotes: 'Що історія каже про кожне місце',
   timeline: 'Хронологія',
   moreIn: 'Більше в частині',
   scheduled: 'Заплановано',
@@ -89,13 +91,9 @@ export const uk: Dictionary = {
     verb: { update: 'Оновлено', correction: 'Виправлено', clarification: 'Уточнено' },
     theEntry: (kind, when) => `${kind.toLowerCase()} від ${when}`,
     sinceVisit: {
-      changed: { one: 'Змінився {n} абзац', few: 'Змінилися {n} абзаци', many: 'Змінилося {n} абзаців', other: 'Змінилося {n} абзацу' },
-      added: { one: '{n} новий абзац', few: '{n} нові абзаци', many: '{n} нових абзаців', other: '{n} нового абзацу' },
-      and: 'і',
-      since: 'відтоді, як ви читали це {when}.',
-      seeAll: 'Усі оновлення',
-      newMark: 'Нове з вашого останнього відвідування',
-      changedMark: 'Змінено з вашого останнього відвідування',
+      summary: 'Відколи ви читали це {when}: змінених абзаців {changed}, нових {added}.',
+      newMark: 'Нове відтоді',
+      changedMark: 'Змінено відтоді',
     },
   },
   notFound: { start: 'Почати з початку', read: 'Уся історія на одній сторінці', timeline: 'Хронологія' },

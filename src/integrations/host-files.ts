@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildHeaderCsp, collectInlineSources, extractMetaCsp, hashSource, pruneMetaCsp } from '../lib/csp';
-import { pruneCssForPage } from '../lib/page-css';
+import { pageTokens, pruneCssForPage } from '../lib/page-css';
 import { buildHeadersRules, renderHeadersFile } from '../lib/headers-file';
 import { renderRedirects } from '../lib/redirects-file';
 import { builtFileToPath } from '../lib/url';
@@ -25,7 +25,7 @@ export function hostFiles(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const builtFiles = listBuiltFiles(root);
         const htmlFiles = builtFiles.filter((file) => file.endsWith('.html'));
@@ -39,7 +39,8 @@ export function hostFiles(): AstroIntegration {
         for (const file of htmlFiles) {
           let html = readFileSync(join(root, file), 'utf8');
           for (const [, css = ''] of [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)]) {
-            const pruned = await pruneCssForPage(css, html, scripts);
+            // The page's words, not its stylesheet's: the CSS names every class it styles.
+            const pruned = pruneCssForPage(css, pageTokens(html.replace(/<style>[\s\S]*?<\/style>/g, ''), scripts));
             cssBefore += css.length;
             cssAfter += pruned.length;
             html = html.replace(`<style>${css}</style>`, () => `<style>${pruned}</style>`).replace(hashSource(css), hashSource(pruned));

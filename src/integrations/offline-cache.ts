@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { LOCALES, localeSegment } from '../i18n/locales';
 import { FILE_ROUTES } from '../routes';
 import { computeCacheVersion, isCacheable, planWorker, renderServiceWorker } from '../lib/service-worker';
 import { normaliseBase } from '../lib/url';
@@ -22,12 +23,13 @@ export function offlineCache(): AstroIntegration {
         const contents = await Promise.all(
           files.filter(isCacheable).map(async (file) => ({ file, data: await readFile(join(root, file)) })),
         );
-        const plan = planWorker(files, base, computeCacheVersion(contents));
+        const plan = planWorker(files, base, computeCacheVersion(contents), LOCALES.map(localeSegment));
         const template = await readFile(new URL('../scripts/service-worker.js', import.meta.url), 'utf8');
         await writeFile(join(root, FILE_ROUTES.worker), renderServiceWorker(template, plan));
-        logger.info(
-          `${FILE_ROUTES.worker}: keeps ${plan.essentials.length} URLs at once, ${plan.everything.length} more on request; version ${plan.version}`,
+        const editions = Object.entries(plan.editions).map(
+          ([edition, kept]) => `${edition || 'original'}: ${kept.essentials.length} URLs at once, ${kept.everything.length} more on request`,
         );
+        logger.info(`${FILE_ROUTES.worker}: keeps, by edition, ${editions.join('; ')}; version ${plan.version}`);
       },
     },
   };

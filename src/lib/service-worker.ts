@@ -2,20 +2,28 @@ import { createHash } from 'node:crypto';
 import { EMBED_ROUTES, FILE_ROUTES, NOT_FOUND_ROUTE, PAGE_ROUTES } from '../routes';
 import { builtFileToPath } from './url';
 
-/** What the worker is told at build time, every URL under the base. */
+/** What the worker keeps of one edition of the site, every URL under the base. */
+export interface EditionPlan {
+  /** Where the edition's pages start: the base, plus its segment for a translation. */
+  root: string;
+  /** The edition's one-page story: offline, it stands in for any page of the edition not kept. */
+  readPage: string;
+  /** Kept on install, unless the reader asks to save data: the one-page story. */
+  essentials: string[];
+  /** Kept when the reader asks to keep the story for offline reading: every other page of the edition, its map, the shared assets. */
+  everything: string[];
+  /** Section slugs: offline, a section missing from the cache is read in its part of the one-page story. */
+  sections: string[];
+}
+
+/** What the worker is told at build time. */
 export interface WorkerPlan {
   /** Changes whenever a file the worker may cache changes, and only then. */
   version: string;
   /** The base path the site is served under. */
   base: string;
-  /** The one-page story's URL: offline, it stands in for any page not kept. */
-  readPage: string;
-  /** Kept on install, unless the reader asks to save data: the one-page story, which stands in for any page offline. */
-  essentials: string[];
-  /** Kept when the reader asks to keep the story for offline reading: every other page and the map. */
-  everything: string[];
-  /** Section slugs: offline, a section missing from the cache is read in its part of /read/. */
-  sections: string[];
+  /** Each edition by its path segment ("" for the original, "uk"): the worker keeps the one its reader uses. */
+  editions: Record<string, EditionPlan>;
 }
 
 /**
@@ -44,23 +52,44 @@ export function isCacheable(file: string): boolean {
   return !NEVER_CACHED.has(firstSegment(file)) && !/^sitemap.*\.xml$/.test(file) && file !== `${NOT_FOUND_ROUTE}.html`;
 }
 
-/** Plans the worker from the built files: what to keep at once, what on request, and which pages are sections. */
-export function planWorker(files: readonly string[], base: string, version: string): WorkerPlan {
+/** The edition a built file belongs to (one of `editions`, "" for the original) and its path within it. */
+function splitEdition(file: string, editions: readonly string[]): { edition: string; path: string } {
+  const first = firstSegment(file);
+  return first !== '' && editions.includes(first) && file.includes('/') ? { edition: first, path: file.slice(first.length + 1) } : { edition: '', path: file };
+}
+
+/**
+ * Plans the worker from the built files, one plan per edition (`editions` are their path segments,
+ * "" for the original): what to keep at once, what on request, and which pages are sections. A file
+ * of the original that an edition has no version of (scripts, the icon) is shared by every edition.
+ */
+export function planWorker(files: readonly string[], base: string, version: string, editions: readonly string[] = ['']): WorkerPlan {
   const url = (file: string) => `${base}${builtFileToPath(file)}`;
-  const cacheable = files.filter(isCacheable).sort();
-  const essentialFiles = new Set([`${PAGE_ROUTES.read}/index.html`]);
   const fixedSegments = new Set<string>(Object.values(PAGE_ROUTES));
-  const sections = cacheable
-    .filter((file) => /^[^/]+\/index\.html$/.test(file) && !fixedSegments.has(firstSegment(file)))
-    .map(firstSegment);
-  return {
-    version,
-    base,
-    readPage: url(`${PAGE_ROUTES.read}/index.html`),
-    essentials: cacheable.filter((file) => essentialFiles.has(file)).map(url),
-    everything: cacheable.filter((file) => !essentialFiles.has(file)).map(url),
-    sections,
-  };
+  const split = files.map((file) => ({ file, ...splitEdition(file, editions) })).filter(({ path }) => isCacheable(path));
+  const plans = editions.map((edition): [string, EditionPlan] => {
+    const prefix = edition === '' ? '' : `${edition}/`;
+    const own = split.filter((entry) => entry.edition === edition);
+    const ownPaths = new Set(own.map((entry) => entry.path));
+    const shared = edition === '' ? [] : split.filter((entry) => entry.edition === '' && !ownPaths.has(entry.path));
+    const readFile = `${prefix}${PAGE_ROUTES.read}/index.html`;
+    const cacheable = [...own, ...shared].map((entry) => entry.file).sort();
+    const sections = own
+      .filter(({ path }) => /^[^/]+\/index\.html$/.test(path) && !fixedSegments.has(firstSegment(path)) && !editions.includes(firstSegment(path)))
+      .map(({ path }) => firstSegment(path))
+      .sort();
+    return [
+      edition,
+      {
+        root: `${base}${prefix}`,
+        readPage: url(readFile),
+        essentials: cacheable.filter((file) => file === readFile).map(url),
+        everything: cacheable.filter((file) => file !== readFile).map(url),
+        sections,
+      },
+    ];
+  });
+  return { version, base, editions: Object.fromEntries(plans) };
 }
 
 /** A version that changes whenever any cached file changes, and only then (builds stay reproducible). */

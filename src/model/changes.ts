@@ -78,15 +78,6 @@ function touchedSegments(story: Story, entry: LogEntry): string[] {
   return [...segments];
 }
 
-/**
- * True once the log has an entry after the first publication: only then can a returning reader
- * have read other words, so only then do pages carry the paragraph fingerprints and the
- * "since your last visit" note (about 0.3 KiB a page the first round trip is spared until then).
- */
-function hasMoved(story: Story): boolean {
-  return story.updates.length > 1;
-}
-
 function indexOf(story: Story): ChangeIndex {
   const known = indexes.get(story);
   if (known) return known;
@@ -111,7 +102,7 @@ function indexOf(story: Story): ChangeIndex {
   for (const body of [{ id: OPENING_ID, facts: story.openingFacts }, ...story.sections]) {
     body.facts.paragraphs.forEach((text, index) => {
       const anchor = paragraphAnchor(body.id, index + 1);
-      paragraphs[anchor] = { print: hasMoved(story) ? paragraphPrint(text) : undefined, mark: marks.get(anchor) };
+      paragraphs[anchor] = { print: paragraphPrint(text), mark: marks.get(anchor) };
     });
   }
   const index = { bySegment, paragraphs, events };
@@ -125,7 +116,7 @@ export function pageChanges(story: Story, segment: string): PageChangesView {
   const bodyPages = [PAGE_ROUTES.home, PAGE_ROUTES.read, ...story.sections.map((s) => s.id)] as string[];
   return {
     note: latest ? { kind: kindNoun(story, latest.kind), date: latest.date, note: latest.note, href: entryHref(story, latest) } : undefined,
-    tracksParagraphs: bodyPages.includes(segment) && hasMoved(story),
+    tracksParagraphs: bodyPages.includes(segment),
     logHref: story.url.page(PAGE_ROUTES.changes),
   };
 }
@@ -187,7 +178,7 @@ export function changeEntries(story: Story): ChangeEntryView[] {
       note: entry.note,
       changes: entry.changes.map((change): TextChangeView => ({ where: changeWhere(story, change), parts: diffChange(change.before, change.after) })),
       claims: claimChanges(story, entry),
-      share: { href: entryHref(story, entry), what: story.t.changes.theEntry(kind, when), title: `${kind}, ${when}: ${entry.note}` },
+      share: { href: entryHref(story, entry), what: story.t.changes.theEntry(kind, when) },
     };
   });
 }

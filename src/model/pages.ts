@@ -78,7 +78,11 @@ function fixedPageText(story: Story, page: FixedPage): { title: string; heading:
 }
 
 /** The head, header and footer of a page with this segment ("" for home); `embed` is the view it offers to other sites, if any. */
-function pageChrome(story: Story, page: PageMetaInput, embed?: EmbedSpec): PageChrome {
+/**
+ * The head, header and footer of a page; `page.hasShareControls` false (pages without a share
+ * control) leaves out the words the share script says, which only cost such a page bytes.
+ */
+function pageChrome(story: Story, page: PageMetaInput & { hasShareControls?: boolean }, embed?: EmbedSpec): PageChrome {
   const current = page.segment;
   const { t, url } = story;
   const tags = LANGUAGE_TAGS[story.locale];
@@ -100,6 +104,7 @@ function pageChrome(story: Story, page: PageMetaInput, embed?: EmbedSpec): PageC
       describeCard: t.cardAlt,
     }),
     t,
+    shareWords: page.hasShareControls === false ? undefined : { copied: t.share.copied, failed: t.share.copyFailed },
     language: tags.lang,
     dir: tags.dir,
     locale: tags.ogLocale,
@@ -124,6 +129,7 @@ function pageChrome(story: Story, page: PageMetaInput, embed?: EmbedSpec): PageC
       storyDate: SITE.storyDate,
       updates: [...story.updates].reverse(),
       updatesAnchor: ANCHORS.updatesLog,
+      edition: localeSegment(story.locale),
       links: [
         { href: url.page(PAGE_ROUTES.read), label: t.footer.read },
         { href: url.page(PAGE_ROUTES.timeline), label: t.footer.timeline },
@@ -159,8 +165,8 @@ function newsArticle(story: Story, page: { segment: string; headline: string; de
   );
 }
 
-function share(href: string, what: string, title: string): ShareView {
-  return { href, what, title };
+function share(href: string, what: string): ShareView {
+  return { href, what };
 }
 
 function sectionLink(story: Story, section: StorySection): LinkView {
@@ -203,7 +209,7 @@ function timelineEvents(story: Story, events: readonly TimelineEntry[], currentS
     anchor: eventAnchor(event.id),
     ...eventFacts(story, event),
     sectionLink: event.section === currentSection ? undefined : sectionLink(story, findSection(story, event.section)),
-    share: share(story.url.page(PAGE_ROUTES.timeline, eventAnchor(event.id)), `${story.t.share.thisEvent}: ${event.title}`, event.title),
+    share: share(story.url.page(PAGE_ROUTES.timeline, eventAnchor(event.id)), `${story.t.share.thisEvent}: ${event.title}`),
     change: eventChangeMark(story, event.id),
   }));
 }
@@ -276,7 +282,7 @@ function claimView(story: Story, claim: StoryClaim): ClaimView {
     words: claim.data.words,
     context: { href: story.url.page(segment, claimAnchor(claim.id)), label: where },
     history: claim.data.status.map((entry) => ({ status: story.t.claims.status[entry.status], date: entry.date, note: entry.note })),
-    share: share(story.url.page(claimPageSegment(claim.id)), `${story.t.share.thisClaimBy} ${claim.speaker.name}`, `${claim.speaker.name}: ${claim.data.words}`),
+    share: share(story.url.page(claimPageSegment(claim.id)), `${story.t.share.thisClaimBy} ${claim.speaker.name}`),
   };
 }
 
@@ -308,8 +314,8 @@ export function citeLinks(story: Story, cites: readonly string[]): LinkView[] {
   });
 }
 
-/** The locator map figure, its words from content/map.yaml. */
-export function mapFigure(story: Story): MapFigureView {
+/** The locator map figure, its words from content/map.yaml; `withNotes` false links to the notes on the home page instead of listing them. */
+export function mapFigure(story: Story, withNotes = true): MapFigureView {
   const { width, height } = locatorMapSize(UKRAINE_REGIONS);
   return {
     images: SCHEMES.map((scheme) => ({ scheme, src: story.url.file(locatorMapFile(scheme)) })),
@@ -319,11 +325,16 @@ export function mapFigure(story: Story): MapFigureView {
     title: story.map.title,
     legend: story.map.legend,
     credit: story.map.credit,
-    places: story.map.places.map((place) => ({ fullName: place.fullName, note: place.note, background: place.background })),
+    places: withNotes ? story.map.places.map((place) => ({ fullName: place.fullName, note: place.note, background: place.background })) : [],
+    notesLink: withNotes ? undefined : { href: story.url.page(PAGE_ROUTES.home, ANCHORS.where), label: story.t.mapNotes },
   };
 }
 
-/** What the components inside MDX bodies need; `withCards` false makes first mentions links to the glossary, for a page without who's-who cards. */
+/**
+ * What the components inside MDX bodies need. `withCards` false is the one-page story's light
+ * form: first mentions link to the glossary instead of opening cards, and the map links to its
+ * place notes on the home page instead of listing them.
+ */
 function contentData(story: Story, withCards = true): ContentData {
   const glossary = (id: string) => story.url.page(PAGE_ROUTES.glossary, id);
   return {
@@ -333,7 +344,7 @@ function contentData(story: Story, withCards = true): ContentData {
       ...story.terms.map((t) => [t.id, { name: t.data.term, text: t.data.meaning, glossaryHref: glossary(t.id) }] as const),
     ]),
     withCards,
-    map: mapFigure(story),
+    map: mapFigure(story, withCards),
     paragraphs: paragraphViews(story),
     t: story.t,
   };
@@ -408,7 +419,7 @@ export function sectionPage(story: Story, id: string) {
       standfirstCites: citeLinks(story, data.standfirstCites),
       asOf: SITE.storyDate,
       updated: story.modified,
-      share: share(story.url.page(section.id), story.t.share.thisSection, data.title),
+      share: share(story.url.page(section.id), story.t.share.thisSection),
       embed: timelineView && embedOffer(timelineView),
     } satisfies ArticleHeaderView,
     inShort: { anchor: ANCHORS.inShort, points: data.inShort.map((point) => ({ text: point.text, cites: citeLinks(story, point.cites) })) },
@@ -443,11 +454,12 @@ function partOf(story: Story, section: StorySection): string {
 export function readPage(story: Story) {
   const text = fixedPageText(story, PAGE_ROUTES.read);
   return {
-    chrome: pageChrome(story, { segment: PAGE_ROUTES.read, pageTitle: text.title, description: text.description, cardId: PAGE_ROUTES.read }),
+    chrome: pageChrome(story, { segment: PAGE_ROUTES.read, pageTitle: text.title, description: text.description, cardId: PAGE_ROUTES.read, hasShareControls: false }),
     header: storyHeader(story),
     Opening: story.OpeningContent,
     // The whole story on one page stays light: its first mentions link to the glossary instead of
-    // carrying a card and a margin note each (about 1.3 KiB in Ukrainian, which the first round trip cannot spare).
+    // carrying a card and a margin note each, and the map's place notes stay on the home page
+    // (about 1.7 KiB in Ukrainian, which the first round trip cannot spare).
     contentData: contentData(story, false),
     sections: story.sections.map((s) => ({ anchor: s.id, title: s.data.title, Content: s.Content })),
     sources: (() => {
@@ -546,7 +558,7 @@ export function glossaryPage(story: Story) {
   const mentionedIn = (kind: 'people' | 'terms', id: string) =>
     story.sections.filter((s) => s.data[kind].includes(id)).map((s) => sectionLink(story, s));
   return {
-    chrome: pageChrome(story, { segment: PAGE_ROUTES.glossary, pageTitle: text.title, description: text.description, cardId: PAGE_ROUTES.glossary }),
+    chrome: pageChrome(story, { segment: PAGE_ROUTES.glossary, pageTitle: text.title, description: text.description, cardId: PAGE_ROUTES.glossary, hasShareControls: false }),
     heading: text.heading,
     standfirst: text.description,
     people: {
@@ -564,7 +576,7 @@ export function glossaryPage(story: Story) {
 export function notFoundPage(story: Story) {
   const text = fixedPageText(story, NOT_FOUND_ROUTE);
   return {
-    chrome: pageChrome(story, { segment: NOT_FOUND_ROUTE, pageTitle: text.title, description: text.description, cardId: HOME_CARD_ID }),
+    chrome: pageChrome(story, { segment: NOT_FOUND_ROUTE, pageTitle: text.title, description: text.description, cardId: HOME_CARD_ID, hasShareControls: false }),
     heading: text.heading,
     intro: text.intro,
     links: [

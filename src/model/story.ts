@@ -326,7 +326,7 @@ async function checkTranslation(
     ...bodies.sections.map((s) => ({ key: `sections/${s.id}`, original: original.sections.find((o) => o.id === s.id)?.facts, translated: s.facts })),
   ];
   const problems: ContentProblem[] = [...translated.problems];
-  const warnings: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [...translated.warnings];
   for (const pair of pairs) {
     const file = fileFor(pair.key);
     if (!file || !pair.original || file.state === 'missing') continue;

@@ -41,6 +41,8 @@ export interface TranslatedEntries {
   bodies: { opening: CollectionEntry<'opening'> | CollectionEntry<'ukOpening'>; sections: Map<string, CollectionEntry<'sections'> | CollectionEntry<'ukSections'>> };
   files: TranslatedFile[];
   problems: ContentProblem[];
+  /** What a translation made from an older English text no longer matches (a status note added since): shown, not fatal. */
+  warnings: ContentProblem[];
 }
 
 export async function loadEnglishEntries(): Promise<StoryEntries> {
@@ -91,6 +93,9 @@ export async function translateEntries(locale: Locale, english: StoryEntries): P
   ]);
   const files: TranslatedFile[] = [];
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  /** Where the words of the file being merged report a mismatch: a problem, or a warning when the file is behind. */
+  let report: ContentProblem[] = problems;
 
   /** Merges one collection: `words` turns a translation into the fields it replaces in the English data. */
   function overlay<E extends Entry, T extends Entry & { data: { translation: Translation } }>(
@@ -120,6 +125,8 @@ export async function translateEntries(locale: Locale, english: StoryEntries): P
       const file = fileOf(translation, `${locale}/${folder}`);
       const state = translation.data.translation.from === fingerprintOf(englishFile) ? 'current' : 'behind';
       files.push({ key, file, englishFile, state, translation: translation.data.translation });
+      // A translation of an older English text may miss what was added since: the English words stand in, with a warning.
+      report = state === 'current' ? problems : warnings;
       return { ...entry, filePath: file, data: { ...entry.data, ...words(entry.data, translation.data, file) } };
     });
   }
@@ -127,7 +134,7 @@ export async function translateEntries(locale: Locale, english: StoryEntries): P
   /** The n-th translated string of a list that must match the English one by position. */
   function sameLength(file: string, field: string, english: number, translated: readonly string[]): void {
     if (english !== translated.length) {
-      problems.push({ file, field, problem: `it has ${translated.length} entries where the English has ${english}`, fix: `give one translation per English entry, in the English order` });
+      report.push({ file, field, problem: `it has ${translated.length} entries where the English has ${english}`, fix: `give one translation per English entry, in the English order` });
     }
   }
 
@@ -144,7 +151,7 @@ export async function translateEntries(locale: Locale, english: StoryEntries): P
         places: e.places.map((place, index) => {
           const words = t.places.find((candidate) => candidate.id === place.id);
           if (!words) {
-            problems.push({ file, field: `places[${index}]`, problem: `no place with id "${place.id}"`, fix: 'translate every English place under its id' });
+            report.push({ file, field: `places[${index}]`, problem: `no place with id "${place.id}"`, fix: 'translate every English place under its id' });
             return place;
           }
           return { ...place, label: words.label, fullName: words.fullName, subLabel: words.subLabel ?? place.subLabel, note: words.note, background: words.background };
@@ -189,7 +196,7 @@ export async function translateEntries(locale: Locale, english: StoryEntries): P
     opening: opening[0] ?? english.opening[0]!,
     sections: new Map(english.sections.map((entry) => [entry.id, sections.find((candidate) => candidate.id === entry.id) ?? entry])),
   };
-  return { entries: merged, bodies, files, problems };
+  return { entries: merged, bodies, files, problems, warnings };
 }
 
 const filePromises = new Map<Locale, Promise<TranslatedFile[]>>();

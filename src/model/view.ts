@@ -13,10 +13,8 @@ export interface LinkView {
 export interface ShareView {
   /** Site-relative URL shared, with its anchor if any (made absolute by the control). */
   href: string;
-  /** What is shared ("this section", "this event: Alaska summit"). */
+  /** What is shared ("this section", "this event: Alaska summit"); the share sheet's title is the heading beside the control. */
   what: string;
-  /** Title for the device's share sheet. */
-  title: string;
 }
 
 /** The parts every page shares: head, header, navigation and footer. */
@@ -25,6 +23,8 @@ export interface PageChrome {
   meta: PageMeta;
   /** The edition's interface words, for the layout and components. */
   t: Dictionary;
+  /** What the share script says after copying, on pages with share controls (on <body>, once a page). */
+  shareWords: { copied: string; failed: string } | undefined;
   /** BCP 47 language of the page. */
   language: string;
   /** Writing direction of the language. */
@@ -69,6 +69,8 @@ export interface FooterView {
   links: LinkView[];
   /** Anchor id of the updates log's heading. */
   updatesAnchor: string;
+  /** The edition's path segment ("" for the original): the offline worker keeps that edition. */
+  edition: string;
 }
 
 /** The header of an article page: kicker, headline, standfirst and dateline. */
@@ -154,7 +156,10 @@ export interface MapFigureView {
   title: string;
   legend: string;
   credit: string;
+  /** Each place's note; empty where the figure links to the notes instead (notesLink). */
   places: { fullName: string; note: string; background?: string | undefined }[];
+  /** Where the place notes are, when this figure leaves them out. */
+  notesLink?: LinkView | undefined;
 }
 
 /** A claim's mark in the text: who says it, shown after its words and, on wide screens, in the margin. */
@@ -274,7 +279,7 @@ export interface ChangeMarkView {
 /** A top-level paragraph of the story as a page renders it. */
 export interface ParagraphView {
   /** Short hash of its words, compared by the reader's browser on the next visit. */
-  print: string | undefined;
+  print: string;
   /** The latest change that made it what it is; default none. */
   mark?: ChangeMarkView | undefined;
 }

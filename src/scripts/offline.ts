@@ -8,7 +8,10 @@ const base = import.meta.env.BASE_URL;
 // A reader who asks to save data (Save-Data, the browser's data saver) gets a worker that keeps
 // nothing at install; the flag rides on the worker's URL because its install cannot ask the page.
 const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
-const workerUrl = `${base}sw.js${saveData ? '?save-data' : ''}`;
+// The edition the page belongs to (its footer's keeper says), so the worker keeps that edition's story.
+const edition = document.querySelector<HTMLElement>('offline-keeper')?.dataset['edition'] ?? '';
+const query = [edition && `edition=${encodeURIComponent(edition)}`, saveData && 'save-data'].filter(Boolean).join('&');
+const workerUrl = `${base}sw.js${query ? `?${query}` : ''}`;
 
 /** The worker's URL as Trusted Types require it (the site's CSP names this one policy). */
 function trustedWorkerUrl(): string {

@@ -2,15 +2,23 @@
 // time (src/lib/service-worker.ts) and writes it to dist/sw.js. Why it works this way: docs/offline.md.
 const PLAN = '__PLAN__';
 const CACHE = `explainer-${PLAN.version}`;
+// The edition the reader uses rides on the worker's URL (sw.js?edition=uk), set by the page that registered it.
+const EDITION = PLAN.editions[new URL(self.location.href).searchParams.get('edition') ?? ''] ?? PLAN.editions[''];
 
-// A polite install: only the one-page story, and nothing at all when the reader asks to save data.
+/** The edition a path belongs to, by its first segment below the base. */
+function editionOf(pathname) {
+  const first = pathname.slice(PLAN.base.length).split('/')[0];
+  return (first !== '' && PLAN.editions[first]) || PLAN.editions[''];
+}
+
+// A polite install: only the one-page story of the reader's edition, and nothing at all when the reader asks to save data.
 self.addEventListener('install', (event) => {
   const saveData =
     new URL(self.location.href).searchParams.has('save-data') || Boolean(self.navigator.connection && self.navigator.connection.saveData);
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => (saveData ? undefined : cache.addAll(PLAN.essentials)))
+      .then((cache) => (saveData ? undefined : cache.addAll(EDITION.essentials)))
       .then(() => self.skipWaiting()),
   );
 });
@@ -25,16 +33,16 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// "Keep for offline reading": every page and the map, on the reader's request only.
+// "Keep for offline reading": every page of the reader's edition and its map, on the reader's request only.
 self.addEventListener('message', (event) => {
   if (!event.data || event.data.type !== 'keep-everything') return;
   const reply = (message) => event.source && event.source.postMessage(message);
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll([...PLAN.essentials, ...PLAN.everything]))
+      .then((cache) => cache.addAll([...EDITION.essentials, ...EDITION.everything]))
       .then(
-        () => reply({ type: 'kept', count: PLAN.essentials.length + PLAN.everything.length }),
+        () => reply({ type: 'kept', count: EDITION.essentials.length + EDITION.everything.length }),
         () => reply({ type: 'keep-failed' }),
       ),
   );
@@ -57,10 +65,11 @@ async function networkFirst(request, url) {
   } catch (error) {
     const cached = await cache.match(request, { ignoreSearch: true });
     if (cached) return markOffline(cached);
-    // Not kept: read it in the one-page story, at the section's own part when it is one.
-    const slug = url.pathname.slice(PLAN.base.length).split('/')[0];
-    if (url.pathname !== PLAN.readPage && (await cache.match(PLAN.readPage))) {
-      return Response.redirect(PLAN.sections.includes(slug) ? `${PLAN.readPage}#${slug}` : PLAN.readPage, 302);
+    // Not kept: read it in its edition's one-page story, at the section's own part when it is one.
+    const edition = editionOf(url.pathname);
+    const slug = url.pathname.slice(edition.root.length).split('/')[0];
+    if (url.pathname !== edition.readPage && (await cache.match(edition.readPage))) {
+      return Response.redirect(edition.sections.includes(slug) ? `${edition.readPage}#${slug}` : edition.readPage, 302);
     }
     throw error;
   }

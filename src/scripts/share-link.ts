@@ -1,13 +1,14 @@
 /**
- * <share-link data-url data-title data-copied data-failed>: turns its plain link into a button
- * that opens the device's share sheet, or copies the URL and says so. Its words come from the
- * markup, in the page's language: the link's own label, and data-copy on the link.
+ * <share-link>: turns its plain link into a button that opens the device's share sheet, or
+ * copies the link's URL and says so. Its words come from the markup, in the page's language:
+ * the link's own label, data-copy on the link, data-copied and data-copy-failed on <body>
+ * (once a page, not once a control); the share sheet's title is the heading beside it.
  */
 class ShareLinkElement extends HTMLElement {
   connectedCallback(): void {
     const link = this.querySelector('a');
     const status = this.querySelector<HTMLElement>('[role="status"]');
-    const url = this.dataset['url'];
+    const url = link?.href;
     if (!link || !status || !url) return;
     const canShare = typeof navigator.share === 'function';
     const button = document.createElement('button');
@@ -26,15 +27,16 @@ class ShareLinkElement extends HTMLElement {
   private async share(url: string, status: HTMLElement, canShare: boolean): Promise<void> {
     try {
       if (canShare) {
-        await navigator.share({ url, title: this.dataset['title'] ?? document.title });
+        const heading = this.closest('li, article, header, section')?.querySelector('h1, h2, h3, h4');
+        await navigator.share({ url, title: heading?.textContent?.trim() || document.title });
         return;
       }
       await navigator.clipboard.writeText(url);
-      this.announce(status, this.dataset['copied'] ?? '');
+      this.announce(status, document.body.dataset['copied'] ?? '');
     } catch (error) {
       // A dismissed share sheet is not a failure worth announcing.
       if (error instanceof DOMException && error.name === 'AbortError') return;
-      this.announce(status, this.dataset['failed'] ?? '');
+      this.announce(status, document.body.dataset['copyFailed'] ?? '');
     }
   }
 

@@ -4,17 +4,11 @@
  * fingerprint of its words (data-print, written at build time); the fingerprints seen are
  * kept in localStorage per page, never sent anywhere. Nodes are built with createElement and
  * textContent only: the site's Trusted Types policy blocks HTML strings. Its words come from
- * data-words (the edition's dictionary), counted with the page language's plural rules.
+ * data-words (the edition's dictionary), the date in the page's language.
  */
 
-/** Counted words by plural category ("one", "few", "many", "other"), "{n}" standing for the count. */
-type Counted = Record<string, string>;
 interface Words {
-  changed: Counted;
-  added: Counted;
-  and: string;
-  since: string;
-  seeAll: string;
+  summary: string;
   newMark: string;
   changedMark: string;
 }
@@ -64,17 +58,14 @@ class SinceVisitElement extends HTMLElement {
       paragraph.prepend(mark, ' ');
     }
     if (changed + added === 0) return;
-    const plural = new Intl.PluralRules(lang);
-    const count = (n: number, forms: Counted) => (forms[plural.select(n)] ?? forms['other'] ?? '').replace('{n}', String(n));
-    const parts = [changed && count(changed, words.changed), added && count(added, words.added)].filter(Boolean).join(` ${words.and} `);
     const when = new Date(seen.t).toLocaleDateString(lang, { day: 'numeric', month: 'long' });
+    // The summary is the link to the updates log, in the change note's box (src/components/ChangeNote.astro): no CSS of its own.
     const link = document.createElement('a');
     link.href = this.dataset['log'] ?? '';
     link.className = 'underline';
-    link.textContent = words.seeAll;
-    // The change note's box (src/components/ChangeNote.astro), in the highlight colour: no CSS of its own.
+    link.textContent = words.summary.replace('{when}', when).replace('{changed}', String(changed)).replace('{added}', String(added));
     status.className = 'mb-6 max-w-3xl rounded bg-highlight px-4 py-3 font-sans text-sm';
-    status.append(`${parts} ${words.since.replace('{when}', when)} `, link);
+    status.append(link);
   }
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, buildContentVariant, type ContentBuildResult } from '../support/content-build';
@@ -99,6 +99,26 @@ const CASES: Record<string, Expectation> = {
   ),
 };
 
+/**
+ * A translation that lost its shape, made at test time from the Ukrainian file as it stands (a
+ * copied fixture would fall behind the English and turn the error into a warning): the build
+ * stops, naming the translated file, what differs and the fix.
+ */
+const TRANSLATED_SECTION = 'uk/sections/territory.mdx';
+const TRANSLATION_CASES: Record<string, { edit: (text: string) => string; field: string; says: RegExp }> = {
+  'two paragraphs run together': {
+    // The blank line before the last paragraph goes: the translation has one paragraph fewer.
+    edit: (text) => text.replace(/\n\n([^\n]+)\n?$/, ' $1\n'),
+    field: 'field:   body paragraphs',
+    says: /problem: it has (\d+) paragraphs where \S*content\/sections\/territory\.mdx has (?!\1)\d+/,
+  },
+  'a claim left unmarked': {
+    edit: (text) => text.replace(/<Claim id="russia-donbas">([\s\S]*?)<\/Claim>/, '$1'),
+    field: 'field:   body <Claim>',
+    says: /problem: its claims differ from \S*content\/sections\/territory\.mdx: number 3 is "zelensky-rejects-ceding" where the English has "russia-donbas"/,
+  },
+};
+
 /** The build's output, shortened for failure messages. */
 function tail(result: ContentBuildResult): string {
   return result.output.slice(-3000);
@@ -131,6 +151,28 @@ describe('building content variants', () => {
         else expect(result.output, tail(result)).toMatch(message);
       }
       expect(result.output, 'no page was written for broken content').not.toMatch(/\[build\] Complete!/);
+    });
+  }
+});
+
+describe('building a translation whose structure differs from the English', () => {
+  for (const [name, expected] of Object.entries(TRANSLATION_CASES)) {
+    it(`stops on ${name} in content/${TRANSLATED_SECTION}, naming the file, what differs and the fix`, () => {
+      const result = buildContentVariant(undefined, {
+        edit: (contentDir) => {
+          const file = join(contentDir, TRANSLATED_SECTION);
+          const before = readFileSync(file, 'utf8');
+          const after = expected.edit(before);
+          if (after === before) throw new Error(`The edit "${name}" changed nothing in ${file}.`);
+          writeFileSync(file, after);
+        },
+      });
+      expect(result.status, tail(result)).not.toBe(0);
+      expect(result.output, tail(result)).toContain(`${basename(dirname(result.contentDir))}/content/${TRANSLATED_SECTION}`);
+      expect(result.output, tail(result)).toContain(expected.field);
+      expect(result.output, tail(result)).toMatch(expected.says);
+      expect(result.output, tail(result)).toMatch(/fix: {5}(translate paragraph by paragraph|wrap the translation of the same words in <Claim id="…"> with the English id)/);
+      expect(result.output, 'no page was written for a broken translation').not.toMatch(/\[build\] Complete!/);
     });
   }
 });

@@ -3,15 +3,16 @@
 // (tests/fixtures/good/living-story: a changed paragraph, a corrected date and a denied claim,
 // in one correction), which must show on /changes/, on every page it touched, in the JSON-LD
 // and in the feed.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dictionaryFor } from '../../src/i18n/dictionary';
 import { formatDisplayDate } from '../../src/lib/dates';
 import { UpdateSchema, type Update } from '../../src/schemas/update';
-import { CLAIMS, PAGE_TEXT, SECTION_SLUGS, SECTIONS, UPDATES } from '../support/content';
+import { CLAIMS, PAGE_TEXT, SECTION_SLUGS, SECTIONS, UPDATES, listTranslatedFiles } from '../support/content';
 import { FIXTURES, buildContentVariant } from '../support/content-build';
 import { DIST, isEmbedFile, listHtmlFiles, loadPage, requireDist } from '../support/dist';
 
@@ -140,15 +141,31 @@ describe('the published site', () => {
   });
 });
 
+/** The Ukrainian file an editor has not signed off in the fixture build: its page must stay out of search engines. */
+const STILL_UNREVIEWED = 'pages/glossary.yaml';
+const REVIEW = { by: 'Olena Test', on: '2025-08-21' };
+
 describe(`a build with the updates of ${FIXTURE}`, () => {
   let dir = '';
+  let output = '';
   let remove = () => {};
   const touched = touchedSegments(ENTRY);
 
   beforeAll(() => {
-    const result = buildContentVariant(FIXTURE, { keepOutput: true });
+    const result = buildContentVariant(FIXTURE, {
+      keepOutput: true,
+      // An editor has signed off the Ukrainian edition, all but one file, before the English moved on.
+      edit: (contentDir) => {
+        for (const file of listTranslatedFiles(join(contentDir, 'uk'))) {
+          if (file === STILL_UNREVIEWED) continue;
+          const path = join(contentDir, 'uk', file);
+          writeFileSync(path, readFileSync(path, 'utf8').replace('review: unreviewed', `review: { by: "${REVIEW.by}", on: "${REVIEW.on}" }`));
+        }
+      },
+    });
     if (!result.kept) throw new Error(`The build of ${FIXTURE} failed:\n${result.output.slice(-3000)}`);
     dir = result.kept.dist;
+    output = result.output;
     remove = result.kept.remove;
   });
   afterAll(() => remove());
@@ -189,7 +206,7 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
 
   it('notes the correction near the top of every page it touched, with a link to its entry, and nowhere else', () => {
     expect(touched).toEqual(new Set(['relationships', 'read', 'timeline', '', 'claims', `claims/${ENTRY.claims[0]}`, 'territory']));
-    for (const file of listHtmlFiles(dir)) {
+    for (const file of listHtmlFiles(dir).filter((name) => !name.startsWith('uk/'))) {
       const $ = loadPage(file, dir);
       const segment = file === 'index.html' ? '' : file.replace(/\/index\.html$/, '');
       const note = $('main .change-note');
@@ -241,5 +258,59 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
     expect(items[0]).toMatchObject({ title: `Correction, ${formatDisplayDate(ENTRY.date)}`, link: `${ORIGIN}${ENTRY_HREF}`, description: ENTRY.note });
     expect(new Date(items[0]?.pubDate ?? '').toISOString().slice(0, 10)).toBe(ENTRY.date);
     expect(items).toHaveLength(PUBLISHED_LOG.length + 1);
+  });
+
+  // The Ukrainian edition, made from the English before this correction.
+  const uk = dictionaryFor('uk');
+  const ukFile = (segment: string) => `uk/${fileOf(segment)}`;
+
+  it('says on every Ukrainian page the correction touched that it predates it, linking the English page, and nowhere else', () => {
+    // The log entry itself is not translated yet, so the Ukrainian log is behind too.
+    const behind = new Set([...touched, 'changes']);
+    for (const file of listHtmlFiles(dir).filter((name) => name.startsWith('uk/'))) {
+      const $ = loadPage(file, dir);
+      const segment = file.slice('uk/'.length).replace(/\/?index\.html$/, '');
+      const notice = $('main .translation-behind');
+      if (!behind.has(segment)) {
+        expect(notice.length, `${file}: its translations are current`).toBe(0);
+        continue;
+      }
+      expect(notice.length, file).toBe(1);
+      expect(notice.text().replace(/\s+/g, ' '), file).toContain(uk.translation.behind.replace('{date}', uk.date(ENTRY.date)));
+      expect(notice.find('a').attr('href'), file).toBe(segment === '' ? '/' : `/${segment}/`);
+      expect(notice.find('a').attr('hreflang'), file).toBe('en');
+    }
+  });
+
+  it('prints which translations are behind when it builds', () => {
+    expect(output).toContain('[translations]');
+    for (const file of ['uk/sections/relationships.mdx', 'uk/timeline/vatican-meeting.yaml', `uk/claims/${ENTRY.claims[0]}.yaml`]) {
+      expect(output).toMatch(new RegExp(`content/${file.replace(/[.]/g, '\\.')} is behind \\S*content/${file.slice('uk/'.length).replace(/[.]/g, '\\.')}`));
+    }
+    expect(output).toMatch(/content\/updates\/2025-08-20\.yaml has no translation yet/);
+  });
+
+  it('indexes the reviewed Ukrainian pages, with hreflang both ways and x-default, and says who reviewed them', () => {
+    const $ = loadPage(ukFile('territory'), dir);
+    expect($('meta[name="robots"]').length).toBe(0);
+    expect($('.translation-note').text().replace(/\s+/g, ' ')).toContain(uk.translation.reviewedBy.replace('{by}', REVIEW.by).replace('{on}', uk.date(REVIEW.on)));
+    const expected = [
+      ['en', `${ORIGIN}/territory/`],
+      ['uk', `${ORIGIN}/uk/territory/`],
+      ['x-default', `${ORIGIN}/territory/`],
+    ];
+    for (const file of [ukFile('territory'), fileOf('territory')]) {
+      const links = loadPage(file, dir)('link[rel="alternate"][hreflang]').toArray().map((link) => [link.attribs['hreflang'], link.attribs['href']]);
+      expect(links, file).toEqual(expected);
+    }
+    const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${ORIGIN}/uk/territory/</loc>`);
+    expect(sitemap).toMatch(/<xhtml:link rel="alternate" hreflang="uk" href="https:\/\/example\.org\/uk\/territory\/"\/>/);
+  });
+
+  it('keeps a page with one unreviewed file out of search engines, and its English page without hreflang', () => {
+    expect(loadPage(ukFile('glossary'), dir)('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect(loadPage(fileOf('glossary'), dir)('link[hreflang]').length).toBe(0);
+    expect(readFileSync(join(dir, 'sitemap-0.xml'), 'utf8')).not.toContain(`${ORIGIN}/uk/glossary/`);
   });
 });

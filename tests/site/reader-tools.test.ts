@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCALES, localeSegment } from '../../src/i18n/locales';
 import { TRUSTED_TYPES_POLICY } from '../../src/lib/csp';
 import type { WorkerPlan } from '../../src/lib/service-worker';
 import { builtFileToPath } from '../../src/lib/url';
@@ -155,23 +156,32 @@ describe('the offline worker', () => {
   const plan = JSON.parse(/const PLAN = (\{.*\});/.exec(worker)?.[1] ?? '{}') as WorkerPlan;
   const url = (file: string) => `/${builtFileToPath(file)}`;
 
-  it('is versioned by the build and keeps only the one-page story at install', () => {
+  const editions = LOCALES.map((locale) => ({ locale, prefix: localeSegment(locale) === '' ? '' : `${localeSegment(locale)}/` }));
+
+  it('is versioned by the build and keeps only the one-page story of the reader’s edition at install', () => {
     expect(plan.version).toMatch(/^[0-9a-f]{16}$/);
-    expect(plan.essentials).toEqual(['/read/']);
+    expect(Object.keys(plan.editions).sort()).toEqual(LOCALES.map(localeSegment).sort());
+    for (const { locale, prefix } of editions) expect(plan.editions[localeSegment(locale)]?.essentials, locale).toEqual([`/${prefix}read/`]);
   });
 
-  it('keeps every other page and the map on request, but no social card, feed, host file, embed or the 404 page', () => {
-    const kept = [...plan.essentials, ...plan.everything];
-    for (const file of listHtmlFiles().filter((f) => f !== '404.html' && !isEmbedFile(f))) expect(kept, file).toContain(url(file));
+  it.each(editions)('keeps every other $locale page and its map on request, but no social card, feed, host file, embed or the 404 page', ({ locale, prefix }) => {
+    const edition = plan.editions[localeSegment(locale)];
+    const kept = [...(edition?.essentials ?? []), ...(edition?.everything ?? [])];
+    const pages = listHtmlFiles().filter((f) => f !== '404.html' && !isEmbedFile(f) && (prefix === '' ? !LOCALES.some((l) => l !== locale && f.startsWith(`${l}/`)) : f.startsWith(prefix)));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const file of pages) expect(kept, file).toContain(url(file));
+    // Only its own edition's pages.
+    expect(kept.filter((u) => u.endsWith('/')).length).toBe(pages.length);
     expect(kept).not.toContain('/404.html');
-    for (const scheme of ['light', 'dark']) expect(kept).toContain(`/map/${scheme}.svg`);
-    expect(kept.filter((u) => /^\/(og\/|sw\.js|rss\.xml|robots\.txt|_headers|_redirects|sitemap|embed\/)/.test(u))).toEqual([]);
+    for (const scheme of ['light', 'dark']) expect(kept).toContain(`/${prefix}map/${scheme}.svg`);
+    expect(kept.filter((u) => /^\/([a-z]{2}\/)?(og\/|sw\.js|rss\.xml|robots\.txt|_headers|_redirects|sitemap|embed\/)/.test(u))).toEqual([]);
   });
 
-  it('knows every section, so offline it can send a section to its part of /read/', () => {
-    expect(plan.sections.sort()).toEqual([...SECTION_SLUGS].sort());
-    const read = loadPage('read/index.html');
-    for (const slug of plan.sections) expect(read(`#${slug}`).length, slug).toBe(1);
+  it.each(editions)('knows every section of the $locale edition, so offline it can send a section to its part of /read/', ({ locale, prefix }) => {
+    const sections = plan.editions[localeSegment(locale)]?.sections ?? [];
+    expect([...sections].sort()).toEqual([...SECTION_SLUGS].sort());
+    const read = loadPage(`${prefix}read/index.html`);
+    for (const slug of sections) expect(read(`#${slug}`).length, slug).toBe(1);
   });
 
   it('is registered by the page script only in a secure context, through the Trusted Types policy', () => {

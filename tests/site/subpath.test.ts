@@ -81,7 +81,7 @@ describe(`a build with SITE_URL=${SITE_URL} and BASE_PATH=${BASE}`, () => {
     expectAllResolve(found);
   });
 
-  it('makes canonical, og:url, og:image and twitter:image absolute under the sub-path, each resolving', () => {
+  it('makes canonical, og:url and og:image absolute under the sub-path, each resolving', () => {
     const found: { url: string; from: string; where: string }[] = [];
     for (const { file, url, $ } of pages) {
       // An embeddable view has only a canonical, its full page's (tests/site/embeds.test.ts): no link preview.
@@ -93,7 +93,6 @@ describe(`a build with SITE_URL=${SITE_URL} and BASE_PATH=${BASE}`, () => {
           : {
               'og:url': $('meta[property="og:url"]').attr('content'),
               'og:image': $('meta[property="og:image"]').attr('content'),
-              'twitter:image': $('meta[name="twitter:image"]').attr('content'),
             }),
       };
       for (const [name, value] of Object.entries(values)) {

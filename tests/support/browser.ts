@@ -1,12 +1,13 @@
 // Real Chromium over the built site, served by Cloudflare's Pages runtime (tests/support/host.ts),
 // so pages arrive with the headers the host really sends. The e2e tests and `npm run bench` use it;
 // Node 24 runs this file as is from the bench script.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { listBuiltFiles } from '../../src/integrations/built-files.ts';
 import { builtFileToPath } from '../../src/lib/url.ts';
-import { PAGE_ROUTES } from '../../src/routes.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
+import { EMBED_ROUTES, PAGE_ROUTES } from '../../src/routes.ts';
 import { detectBase, startHost, type HostedSite } from './host.ts';
 
 /** The Chromium binary: CHROME_PATH, else Debian's package. */
@@ -46,22 +47,16 @@ export interface SitePage {
 }
 
 /**
- * The pages of a build: every URL of sitemap-0.xml (or, without a sitemap, every HTML
- * file but 404.html), then 404.html when `withNotFound` and it exists.
+ * The pages of a build, every edition: every HTML file but 404.html and the embeddable views
+ * (tests/e2e/embeds.test.ts opens those in a host page), then 404.html when `withNotFound` and
+ * it exists. Not the sitemap: an unreviewed translation is left out of it, not out of the tests.
  */
 export function listPages(dir: string, base: string, withNotFound = true): SitePage[] {
-  const sitemap = join(dir, 'sitemap-0.xml');
-  let paths: string[];
-  if (existsSync(sitemap)) {
-    const xml = readFileSync(sitemap, 'utf8');
-    paths = [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(m[1] ?? '', 'https://x.invalid').pathname);
-  } else {
-    paths = listBuiltFiles(dir)
-      .filter((file) => file.endsWith('.html'))
-      .filter((file) => file !== '404.html')
-      .map((file) => base + builtFileToPath(file));
-  }
-  if (paths.length === 0) throw new Error(`${dir} lists no pages: its sitemap-0.xml is empty.`);
+  const paths = listBuiltFiles(dir)
+    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file !== '404.html' && !file.startsWith(`${EMBED_ROUTES.root}/`))
+    .map((file) => base + builtFileToPath(file));
+  if (paths.length === 0) throw new Error(`${dir} has no pages: build the site first.`);
   const pages: SitePage[] = paths.map((path) => ({ path, isNotFound: false }));
   // Cloudflare answers /404.html with a 308 to /404, which serves the file with status 200;
   // the browser follows it, so the page is checked as it looks wherever a reader meets it.
@@ -70,14 +65,15 @@ export function listPages(dir: string, base: string, withNotFound = true): SiteP
 }
 
 /**
- * The pages with one page per claim collapsed to the first: every claim page is the same
- * template with other words, so the slow whole-page checks (axe, keyboard, print, layout
- * shift) look at one of them, while the render and no-JavaScript checks still open them all.
+ * The pages with one page per claim collapsed to the first of each edition: every claim page
+ * is the same template with other words, so the slow whole-page checks (axe, keyboard, print,
+ * layout shift) look at one per language, while the render and no-JavaScript checks open them all.
  */
 export function onePagePerTemplate(pages: readonly SitePage[], base: string): SitePage[] {
-  const claimPage = new RegExp(`^${base}${PAGE_ROUTES.claims}/[^/]+/$`);
-  const firstClaim = pages.find((page) => claimPage.test(page.path));
-  return pages.filter((page) => !claimPage.test(page.path) || page === firstClaim);
+  const claimPage = new RegExp(`^${base}(?:([a-z]{2})/)?${PAGE_ROUTES.claims}/[^/]+/$`);
+  const editionOf = (page: SitePage) => claimPage.exec(page.path)?.[1] ?? '';
+  const firstClaims = new Set(LOCALES.map((locale) => pages.find((page) => claimPage.test(page.path) && editionOf(page) === (locale === DEFAULT_LOCALE ? '' : locale))));
+  return pages.filter((page) => !claimPage.test(page.path) || firstClaims.has(page));
 }
 
 /** The built site served on loopback, and a browser to look at it with. */

@@ -13,6 +13,7 @@ import { SourceSchema } from '../../src/schemas/source';
 import { TermSchema } from '../../src/schemas/term';
 import { TimelineEventSchema, type TimelineEvent } from '../../src/schemas/timeline-event';
 import { UpdateSchema, type Update } from '../../src/schemas/update';
+import { TranslatedMapSchema, TranslatedOpeningSchema, TranslatedPageTextSchema, TranslatedSectionSchema } from '../../src/schemas/translation';
 
 /** The project root. */
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -90,4 +91,20 @@ export function speakerOf(id: string): { name: string; label: string } {
   const source = SOURCES.find((s) => s.id === id);
   if (source) return { name: source.who, label: source.label };
   throw new Error(`No person or source "${id}" in content/.`);
+}
+
+/** The Ukrainian edition's words: content/uk/ read with the translation schemas. */
+export const UK_MAP = TranslatedMapSchema.parse(readYaml(join(CONTENT, 'uk/map.yaml')));
+export const UK_PAGE_TEXT = Object.fromEntries(
+  readFolder('uk/pages', '.yaml', readYaml).map(({ id, data }) => [id, TranslatedPageTextSchema.parse(data)]),
+);
+export const UK_SECTIONS = readFolder('uk/sections', '.mdx', readMdx).map(({ id, data }) => ({ id, data: TranslatedSectionSchema.parse(data.data), body: data.body }));
+export const UK_OPENING = TranslatedOpeningSchema.parse(readMdx(join(CONTENT, 'uk/opening.mdx')).data);
+
+/** Every file of content/uk/, relative to it ("sections/territory.mdx"). */
+export function listTranslatedFiles(dir = join(CONTENT, 'uk')): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.(mdx|yaml)$/.test(entry.name) && !entry.name.startsWith('_'))
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
 }

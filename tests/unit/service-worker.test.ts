@@ -30,9 +30,17 @@ const NEVER = [
   oembedFile(EMBED_ROUTES.map),
   FILE_ROUTES.embedResizer,
 ];
+/** The Ukrainian edition's own files: every page but 404, its map, its cards and feed (never kept). */
+const EDITION = 'uk';
+const UK_PAGE_FILES = PAGE_FILES.filter((file) => file !== `${NOT_FOUND_ROUTE}.html`).map((file) => `${EDITION}/${file}`);
+const UK_MAP_FILES = MAP_FILES.map((file) => `${EDITION}/${file}`);
+const UK_NEVER = [socialCardFile('home'), FILE_ROUTES.feed].map((file) => `${EDITION}/${file}`);
 /** A build's files in the order a file walker might give them. */
-const FILES = [...NEVER, ...ASSETS, ...MAP_FILES, ...PAGE_FILES].reverse();
-const PLAN = planWorker(FILES, BASE, 'v1');
+const FILES = [...NEVER, ...ASSETS, ...MAP_FILES, ...PAGE_FILES, ...UK_NEVER, ...UK_MAP_FILES, ...UK_PAGE_FILES].reverse();
+const EDITIONS = ['', EDITION];
+const FULL_PLAN = planWorker(FILES, BASE, 'v1', EDITIONS);
+const PLAN = FULL_PLAN.editions['']!;
+const UK_PLAN = FULL_PLAN.editions[EDITION]!;
 const READ_URL = `${BASE}${PAGE_ROUTES.read}/`;
 
 describe('isCacheable', () => {
@@ -58,7 +66,7 @@ describe('planWorker', () => {
     expect(PLAN.readPage).toBe(READ_URL);
   });
 
-  it('keeps every other page but the 404 page, the map and the assets on request, each once, under the base', () => {
+  it('keeps every other page of the original but the 404 page, the map and the assets on request, each once, under the base', () => {
     const expected = [...PAGE_FILES.filter((file) => file !== `${PAGE_ROUTES.read}/index.html` && file !== `${NOT_FOUND_ROUTE}.html`), ...MAP_FILES, ...ASSETS];
     expect(PLAN.everything).toHaveLength(expected.length);
     expect(new Set(PLAN.everything).size).toBe(PLAN.everything.length);
@@ -67,6 +75,18 @@ describe('planWorker', () => {
     for (const slug of SECTIONS) expect(PLAN.everything).toContain(`${BASE}${slug}/`);
     for (const file of [...MAP_FILES, ...ASSETS]) expect(PLAN.everything).toContain(`${BASE}${file}`);
     expect(PLAN.everything).not.toContain(READ_URL);
+    expect(PLAN.everything.filter((url) => url.startsWith(`${BASE}${EDITION}/`))).toEqual([]);
+  });
+
+  it('keeps the Ukrainian edition for its reader: its one-page story at install, then its pages, its map and the shared assets', () => {
+    expect(UK_PLAN.root).toBe(`${BASE}${EDITION}/`);
+    expect(UK_PLAN.readPage).toBe(`${BASE}${EDITION}/${PAGE_ROUTES.read}/`);
+    expect(UK_PLAN.essentials).toEqual([UK_PLAN.readPage]);
+    const expected = [...UK_PAGE_FILES.filter((file) => file !== `${EDITION}/${PAGE_ROUTES.read}/index.html`), ...UK_MAP_FILES, ...ASSETS].map((file) => `${BASE}${file.replace(/index\.html$/, '')}`);
+    expect([...UK_PLAN.everything].sort()).toEqual(expected.sort());
+    // Not the original's pages or map, nor the edition's cards and feed.
+    for (const file of [...MAP_FILES, ...UK_NEVER]) expect(UK_PLAN.everything, file).not.toContain(`${BASE}${file}`);
+    expect(UK_PLAN.sections).toEqual([...SECTIONS].sort());
   });
 
   it('never plans to keep cards, the worker, host files, the feed, robots.txt, sitemaps or embeds', () => {
@@ -82,18 +102,19 @@ describe('planWorker', () => {
   });
 
   it('carries the version and the base it was given', () => {
-    expect(PLAN.version).toBe('v1');
-    expect(PLAN.base).toBe(BASE);
+    expect(FULL_PLAN.version).toBe('v1');
+    expect(FULL_PLAN.base).toBe(BASE);
+    expect(Object.keys(FULL_PLAN.editions)).toEqual(EDITIONS);
   });
 
   it('gives the same plan whatever order the files come in', () => {
-    expect(planWorker([...FILES].reverse(), BASE, 'v1')).toEqual(PLAN);
+    expect(planWorker([...FILES].reverse(), BASE, 'v1', EDITIONS)).toEqual(FULL_PLAN);
   });
 
   it('works at the root base too', () => {
-    const plan = planWorker(FILES, '/', 'v1');
-    expect(plan.essentials).toEqual([`/${PAGE_ROUTES.read}/`]);
-    expect(plan.everything).toContain('/');
+    const plan = planWorker(FILES, '/', 'v1', EDITIONS).editions[''];
+    expect(plan?.essentials).toEqual([`/${PAGE_ROUTES.read}/`]);
+    expect(plan?.everything).toContain('/');
   });
 });
 
@@ -122,17 +143,17 @@ describe('computeCacheVersion', () => {
 
 describe('renderServiceWorker', () => {
   const template = readProjectFile('src/scripts/service-worker.js');
-  const worker = renderServiceWorker(template, PLAN);
+  const worker = renderServiceWorker(template, FULL_PLAN);
 
   it('puts the plan into the real worker template, leaving no placeholder', () => {
     expect(template).toContain("'__PLAN__'");
     expect(worker).not.toContain('__PLAN__');
     const written = /const PLAN = (.*);\n/.exec(worker)?.[1];
-    expect(JSON.parse(written ?? 'null') as WorkerPlan).toEqual(PLAN);
+    expect(JSON.parse(written ?? 'null') as WorkerPlan).toEqual(FULL_PLAN);
   });
 
   it('changes nothing else in the template', () => {
-    expect(worker.replace(JSON.stringify(PLAN), "'__PLAN__'")).toBe(template);
+    expect(worker.replace(JSON.stringify(FULL_PLAN), "'__PLAN__'")).toBe(template);
   });
 
   it('gives a worker that is valid JavaScript', () => {
@@ -140,10 +161,11 @@ describe('renderServiceWorker', () => {
   });
 
   it('gives the worker every part of the plan it reads', () => {
-    for (const key of Object.keys(PLAN)) expect(template, key).toContain(`PLAN.${key}`);
+    for (const key of Object.keys(FULL_PLAN)) expect(template, key).toContain(`PLAN.${key}`);
+    for (const key of Object.keys(PLAN)) expect(template, key).toMatch(new RegExp(`\\.${key}\\b`));
   });
 
   it('throws when the template has lost its placeholder', () => {
-    expect(() => renderServiceWorker('const PLAN = {};', PLAN)).toThrow("The worker template has no '__PLAN__' placeholder.");
+    expect(() => renderServiceWorker('const PLAN = {};', FULL_PLAN)).toThrow("The worker template has no '__PLAN__' placeholder.");
   });
 });

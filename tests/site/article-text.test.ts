@@ -1,6 +1,8 @@
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SECTION_SLUGS } from '../support/content';
+import { dictionaryFor } from '../../src/i18n/dictionary';
+import { localeOfPath } from '../../src/i18n/locales';
+import { SECTION_SLUGS, UK_OPENING } from '../support/content';
 import { listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 import { collapseWhitespace, parseArticle, readArticle, splitSentences, type Article } from '../support/sentences';
 
@@ -153,12 +155,14 @@ describe('the article text on the site', () => {
     });
   });
 
-  it('names the original headline in the source note on every page', () => {
+  it('names the original headline in the source note on every page (in translation on the Ukrainian pages)', () => {
     for (const [path, $] of pageDom) {
-      const note = $('p')
-        .filter((_, p) => collapseWhitespace($(p).text()).includes('Originally published as'))
+      const t = dictionaryFor(localeOfPath(path));
+      const headline = t === dictionaryFor('uk') ? UK_OPENING.originalHeadline : article.headline;
+      const note = $('footer p')
+        .filter((_, p) => collapseWhitespace($(p).text()).includes(t.footer.originallyPublished))
         .first();
-      expect(collapseWhitespace(note.text()), path).toContain(`Originally published as “${article.headline}”`);
+      expect(collapseWhitespace(note.text()), path).toContain(`${t.footer.originallyPublished} ${t.quote(headline)}`);
     }
   });
 });

@@ -89,7 +89,7 @@ describe('the published site', () => {
       const entry = $(el);
       const date = (entry.attr('id') ?? '').slice('update-'.length);
       expect(entry.find('h2 time').attr('datetime')).toBe(date);
-      expect(entry.find('share-link').attr('data-url')).toBe(`${ORIGIN}/changes/#update-${date}`);
+      expect(entry.find('share-link a').attr('href')).toBe(`${ORIGIN}/changes/#update-${date}`);
     }
   });
 
@@ -122,13 +122,16 @@ describe('the published site', () => {
       expect(status.length, file).toBe(paragraphs.length > 0 ? 1 : 0);
       if (status.length > 0) {
         expect(status.text(), `${file}: empty until the script fills it`).toBe('');
-        expect($('since-visit').attr('data-log'), file).toBe('/changes/');
+        expect($('since-visit').attr('data-log'), file).toBe(`${file.startsWith('uk/') ? '/uk' : ''}/changes/`);
       }
     }
   });
 
   it('links to /changes/ from every page’s footer (embeds have no site footer)', () => {
-    for (const file of listHtmlFiles().filter((f) => !isEmbedFile(f))) expect(loadPage(file)('footer a[href="/changes/"]').length, file).toBe(1);
+    for (const file of listHtmlFiles().filter((f) => !isEmbedFile(f))) {
+      const log = file.startsWith('uk/') ? '/uk/changes/' : '/changes/';
+      expect(loadPage(file)(`footer a[href="${log}"]`).length, file).toBe(1);
+    }
   });
 
   it('carries every entry in the feed, linked to its anchor on /changes/ and dated', () => {
@@ -201,7 +204,7 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
     const links = $(`#${ENTRY_ANCHOR} li a`).toArray().map((a) => $(a).attr('href'));
     expect(links).toEqual(['/relationships/#relationships-p1', '/timeline/#event-vatican-meeting', ...ENTRY.claims.map((id) => `/claims/${id}/`)]);
     expect($(`#${ENTRY_ANCHOR}`).text()).toContain('Denied');
-    expect($(`#${ENTRY_ANCHOR} share-link`).attr('data-url')).toBe(`${ORIGIN}${ENTRY_HREF}`);
+    expect($(`#${ENTRY_ANCHOR} share-link a`).attr('href')).toBe(`${ORIGIN}${ENTRY_HREF}`);
   });
 
   it('notes the correction near the top of every page it touched, with a link to its entry, and nowhere else', () => {

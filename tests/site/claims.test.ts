@@ -51,7 +51,7 @@ describe('each claim’s own page', () => {
       const $ = loadPage(`claims/${claim.id}/index.html`);
       expect($('main blockquote').text().trim()).toBe(claim.words);
       expect($('h1').text()).toContain(speakerOf(claim.speaker).name);
-      expect($('share-link').attr('data-url')).toBe($('link[rel="canonical"]').attr('href'));
+      expect($('share-link a').attr('href')).toBe($('link[rel="canonical"]').attr('href'));
       const image = $('meta[property="og:image"]').attr('content') ?? '';
       expect(image.endsWith(`/og/claim-${claim.id}.png`)).toBe(true);
       const card = join(DIST, 'og', `claim-${claim.id}.png`);

@@ -1,8 +1,10 @@
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dictionaryFor } from '../../src/i18n/dictionary';
+import { LANGUAGE_TAGS } from '../../src/i18n/locales';
 import { isIsoDate } from '../../src/lib/dates';
 import { EVENTS, SECTION_SLUGS } from '../support/content';
-import { DIST, isEmbedFile, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
+import { DIST, editionOfFile, isEmbedFile, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 
 // Checks every built page as a crawler and a keyboard user meet it, without a browser.
 
@@ -78,9 +80,9 @@ describe(`every page in ${DIST}`, () => {
     }
   });
 
-  it('declares English on the html element', () => {
+  it('declares its edition’s language on the html element', () => {
     for (const { file, $ } of pages) {
-      expect($('html').attr('lang'), file).toBe('en');
+      expect($('html').attr('lang'), file).toBe(LANGUAGE_TAGS[editionOfFile(file)].lang);
     }
   });
 
@@ -270,8 +272,9 @@ describe('the timeline', () => {
           .filter((__, el) => $(el).children().length === 0 && isVisible($, el))
           .map((__, el) => $(el).text().trim())
           .get();
-        expect(labels.includes('Background'), `${file}: ${id} Background label`).toBe(event?.source === 'record');
-        expect(labels.includes('Scheduled'), `${file}: ${id} Scheduled label`).toBe(event?.status === 'scheduled');
+        const t = dictionaryFor(editionOfFile(file));
+        expect(labels.includes(t.background), `${file}: ${id} Background label`).toBe(event?.source === 'record');
+        expect(labels.includes(t.scheduled), `${file}: ${id} Scheduled label`).toBe(event?.status === 'scheduled');
         checked += 1;
       });
     }

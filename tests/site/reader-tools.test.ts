@@ -8,14 +8,14 @@ import { LOCALES, localeSegment } from '../../src/i18n/locales';
 import { TRUSTED_TYPES_POLICY } from '../../src/lib/csp';
 import type { WorkerPlan } from '../../src/lib/service-worker';
 import { builtFileToPath } from '../../src/lib/url';
-import { CLAIMS, MAP, SECTION_SLUGS, speakerOf } from '../support/content';
-import { DIST, isEmbedFile, listHtmlFiles, loadPage, requireDist } from '../support/dist';
+import { CLAIMS, MAP, SECTION_SLUGS, SECTIONS, UK_UPDATE_NOTES, UPDATES, speakerOf } from '../support/content';
+import { DIST, editionOfFile, isEmbedFile, listHtmlFiles, loadPage, requireDist } from '../support/dist';
 
 requireDist();
 const SECTION_FILES = SECTION_SLUGS.map((slug) => `${slug}/index.html`);
 
 describe('who’s-who cards', () => {
-  for (const file of [...SECTION_FILES, 'read/index.html']) {
+  for (const file of SECTION_FILES) {
     it(`${file}: every first mention opens a card that exists, names it and links to its glossary entry`, () => {
       const $ = loadPage(file);
       const mentions = $('main button.mention[popovertarget]');
@@ -33,6 +33,20 @@ describe('who’s-who cards', () => {
       });
     });
   }
+
+  it('read/index.html: every first mention links to its glossary entry, which exists, and the page carries no card', () => {
+    const $ = loadPage('read/index.html');
+    const glossary = loadPage('glossary/index.html');
+    const mentions = $('main a.mention');
+    // Each section marks the first mention of every person and term it lists (the build checks it).
+    expect(mentions.length).toBe(SECTIONS.reduce((count, section) => count + section.data.people.length + section.data.terms.length, 0));
+    mentions.each((_, element) => {
+      const href = $(element).attr('href') ?? '';
+      expect(href, $(element).text()).toMatch(/^\/glossary\/#[a-z0-9-]+$/);
+      expect(glossary(`[id="${href.split('#')[1]}"]`).length, href).toBe(1);
+    });
+    expect($('[popover], button.mention, .mention-note').length).toBe(0);
+  });
 
   it('marks each person and term only once per section page', () => {
     for (const file of SECTION_FILES) {
@@ -114,14 +128,17 @@ describe('reading comfort', () => {
     for (const file of SECTION_FILES) {
       expect(loadPage(file)('main header').text(), file).toMatch(/\d+ min read/);
     }
-    expect(loadPage('index.html')('#story-sections ~ ol li').text().match(/\d+ min read/g)).toHaveLength(5);
+    expect(loadPage('index.html')('#story-sections ~ ol li').text().match(/\d+ min read/g)).toHaveLength(SECTION_SLUGS.length);
   });
 
   it('shows the updated date and the updates log on every page of the site (not in the embeddable views)', () => {
     for (const file of listHtmlFiles().filter((f) => !isEmbedFile(f))) {
       const $ = loadPage(file);
       expect($('#updates-log ~ ol li time[datetime]').length, file).toBeGreaterThan(0);
-      expect($('#updates-log ~ ol').text(), file).toContain('First published.');
+      expect($('#updates-log ~ ol li').length, file).toBe(UPDATES.length);
+      const first = UPDATES[0];
+      const note = editionOfFile(file) === 'uk' ? UK_UPDATE_NOTES[first?.date ?? ''] : first?.note;
+      expect($('#updates-log ~ ol').text(), file).toContain(note);
     }
     expect(loadPage('territory/index.html')('main header').text()).toContain('Updated 17 August 2025');
   });

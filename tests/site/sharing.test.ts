@@ -5,16 +5,19 @@ import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/config';
-import { formatDisplayDate } from '../../src/lib/dates';
+import { dictionaryFor } from '../../src/i18n/dictionary';
+import { localeSegment } from '../../src/i18n/locales';
 import { OPENING, SECTION_SLUGS } from '../support/content';
-import { isEmbedFile, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
+import { editionOfFile, isEmbedFile, isNoindex, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 import { fileForPath } from '../support/variant-build';
 
 const dist = requireDist();
-// The site's own pages: embeddable views are no link previews and no sitemap entries (tests/site/embeds.test.ts).
+// The site's own pages, every edition: embeddable views are no link previews and no sitemap entries (tests/site/embeds.test.ts).
 const pages = listHtmlFiles(dist)
   .filter((file) => !isEmbedFile(file))
   .map((file) => ({ file, path: pathOfHtmlFile(file), $: loadPage(file, dist) }));
+/** The path segment of a file's edition, with its slash ("" for the original, "uk/"). */
+const editionPrefix = (file: string) => (localeSegment(editionOfFile(file)) === '' ? '' : `${localeSegment(editionOfFile(file))}/`);
 const NOT_FOUND = '404.html';
 
 function meta($: CheerioAPI, key: string): string {
@@ -79,7 +82,7 @@ describe('head meta on every page', () => {
   it('describes every page as an article with title, description and site name for link previews', () => {
     for (const { file, $ } of pages) {
       expect(meta($, 'og:type'), file).toBe('article');
-      expect(meta($, 'og:site_name'), file).toBe(SITE.title);
+      expect(meta($, 'og:site_name'), file).toBe(dictionaryFor(editionOfFile(file)).siteTitle);
       expect(meta($, 'og:title').length, file).toBeGreaterThan(0);
       expect(meta($, 'og:description'), file).toBe(meta($, 'description'));
       expect(meta($, 'twitter:card'), file).toBe('summary_large_image');
@@ -101,15 +104,16 @@ describe('head meta on every page', () => {
   it('points og:image at a 1200×630 PNG card in the build, with size tags and an alt naming the card and its date', async () => {
     for (const { file, $ } of pages) {
       const image = meta($, 'og:image');
-      expect(image, file).toMatch(new RegExp(`^${rootHref}og/[a-z0-9-]+\\.png$`));
+      expect(image, file).toMatch(new RegExp(`^${rootHref}${file === NOT_FOUND ? '' : editionPrefix(file)}og/[a-z0-9-]+\\.png$`));
       const cardFile = fileForUrl(image);
       expect(cardFile, `${file}: ${image}`).toBeDefined();
       const { format, width, height } = await sharp(join(dist, cardFile ?? '')).metadata();
       expect([format, width, height], image).toEqual(['png', 1200, 630]);
       expect([meta($, 'og:image:width'), meta($, 'og:image:height')], file).toEqual(['1200', '630']);
       const alt = meta($, 'og:image:alt');
-      expect(alt, file).toContain(SITE.title);
-      expect(alt, file).toContain(formatDisplayDate(SITE.storyDate));
+      const t = dictionaryFor(editionOfFile(file));
+      expect(alt, file).toContain(t.siteTitle);
+      expect(alt, file).toContain(t.date(SITE.storyDate));
       expect(meta($, 'twitter:image:alt'), file).toBe(alt);
     }
   });
@@ -122,10 +126,11 @@ describe('head meta on every page', () => {
     }
   });
 
-  it('keeps the 404 page out of search engines', () => {
+  it('keeps the 404 page out of search engines, and no page of the original', () => {
     const { $ } = pageAt(NOT_FOUND);
     expect(meta($, 'robots')).toContain('noindex');
-    for (const { file, $: other } of pages.filter((p) => p.file !== NOT_FOUND)) {
+    // An unreviewed translation is noindex too (tests/site/edition.test.ts); the original never is.
+    for (const { file, $: other } of pages.filter((p) => p.file !== NOT_FOUND && editionOfFile(p.file) === 'en')) {
       expect(meta(other, 'robots'), file).not.toContain('noindex');
     }
   });
@@ -212,7 +217,7 @@ describe('feed', () => {
   it('is announced by every page at an address that exists', () => {
     for (const { file, $ } of pages) {
       const href = $('link[rel="alternate"][type="application/rss+xml"]').attr('href') ?? '';
-      expect(fileForUrl(href), file).toBe('rss.xml');
+      expect(fileForUrl(href), file).toBe(`${file === NOT_FOUND ? '' : editionPrefix(file)}rss.xml`);
     }
   });
 });
@@ -230,7 +235,8 @@ describe('sitemap and robots.txt', () => {
   });
 
   it('lists every page by its canonical URL, and not the 404 page', () => {
-    const expected = pages.filter((p) => p.file !== NOT_FOUND).map((p) => canonicalOf(p.$));
+    // Every page a search engine may index: not the 404 page, not an unreviewed translation.
+    const expected = pages.filter((p) => !isNoindex(p.$)).map((p) => canonicalOf(p.$));
     expect([...listed].sort()).toEqual([...expected].sort());
     for (const slug of SECTION_SLUGS) expect(listed).toContain(`${rootHref}${slug}/`);
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import { parseRedirects } from '../../src/lib/redirects-file';
 import { SECTION_SLUGS, UPDATES } from '../support/content';
-import { isEmbedFile, listFiles, listHtmlFiles, pathOfHtmlFile } from '../support/dist';
+import { isEmbedFile, isNoindex, listFiles, listHtmlFiles, pathOfHtmlFile } from '../support/dist';
 import { buildVariant, fileForPath, type VariantBuild } from '../support/variant-build';
 
 // The site as published under a sub-path of another origin, e.g. a news site's section.
@@ -143,10 +143,11 @@ describe(`a build with SITE_URL=${SITE_URL} and BASE_PATH=${BASE}`, () => {
       const doc = xml.parse(readFileSync(join(build.dist, file), 'utf8')) as { urlset: { url: { loc: string }[] } };
       return [doc.urlset.url].flat().map((entry) => entry.loc);
     });
-    // Every page but the 404 page and the embeddable views, whose folder sits right below the base.
+    // Every page but the 404 page, unreviewed translations and the embeddable views, whose folder sits right below the base.
     const embeds = pages.filter(({ file }) => isEmbedFile(file));
     expect(embeds.length).toBeGreaterThan(0);
-    expect(locs).toHaveLength(pages.length - embeds.length - 1);
+    const indexable = pages.filter(({ file, $ }) => !isEmbedFile(file) && !isNoindex($));
+    expect([...locs].sort()).toEqual(indexable.map(({ url }) => url).sort());
     for (const { url } of embeds) expect(locs).not.toContain(url);
     expectAllResolve([...sitemaps, ...locs].map((url) => ({ url, from: ROOT, where: 'sitemap' })));
 

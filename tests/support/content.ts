@@ -13,7 +13,7 @@ import { SourceSchema } from '../../src/schemas/source';
 import { TermSchema } from '../../src/schemas/term';
 import { TimelineEventSchema, type TimelineEvent } from '../../src/schemas/timeline-event';
 import { UpdateSchema, type Update } from '../../src/schemas/update';
-import { TranslatedMapSchema, TranslatedOpeningSchema, TranslatedPageTextSchema, TranslatedSectionSchema } from '../../src/schemas/translation';
+import { TranslatedMapSchema, TranslatedOpeningSchema, TranslatedPageTextSchema, TranslatedSectionSchema, TranslatedUpdateSchema } from '../../src/schemas/translation';
 
 /** The project root. */
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -108,3 +108,7 @@ export function listTranslatedFiles(dir = join(CONTENT, 'uk')): string[] {
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
     .sort();
 }
+/** The Ukrainian notes of the updates log, by the English entry's file name (its date). */
+export const UK_UPDATE_NOTES: Readonly<Record<string, string>> = Object.fromEntries(
+  readFolder('uk/updates', '.yaml', readYaml).map(({ id, data }) => [id, TranslatedUpdateSchema.parse(data).note]),
+);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { listBuiltFiles } from '../../src/integrations/built-files.ts';
 import { builtFileToPath } from '../../src/lib/url.ts';
 import { isEmbedPath } from '../../src/routes.ts';
+import { localeOfPath, type Locale } from '../../src/i18n/locales.ts';
 import { load, type CheerioAPI } from 'cheerio';
 
 /** The project root. */
@@ -45,4 +46,14 @@ export function isEmbedFile(file: string): boolean {
 /** Reads and parses one built HTML file. */
 export function loadPage(file: string, dir = DIST): CheerioAPI {
   return load(readFileSync(join(dir, file), 'utf8'));
+}
+
+/** The edition a built file belongs to: its first path segment when that is a translated edition's, else the original. */
+export function editionOfFile(file: string): Locale {
+  return localeOfPath(builtFileToPath(file));
+}
+
+/** True for a page that asks search engines to leave it out (the 404 page, an unreviewed translation). */
+export function isNoindex($: CheerioAPI): boolean {
+  return ($('meta[name="robots"]').attr('content') ?? '').includes('noindex');
 }

@@ -51,6 +51,8 @@ export const en = {
   share: {
     share: 'Share',
     linkTo: 'link to',
+    /** "Copy link" + to + what: "Copy link to this section". */
+    to: 'to',
     copyLink: 'Copy link',
     copied: 'Link copied',
     copyFailed: 'Could not copy; the link is in the address bar',
@@ -98,6 +100,8 @@ export const en = {
     theEntry: (kind: string, when: string): string => `the ${kind.toLowerCase()} of ${when}`,
     sinceVisit: {
       // Counts stand after a label, so no language needs its plural forms here (the words ride on every story page).
+      /** The Intl locale the script writes the date of the last visit in ("17 August"). */
+      dateLocale: 'en-GB',
       /** Links to the updates log. */
       summary: 'Since you read this on {when}: paragraphs changed {changed}, new {added}.',
       newMark: 'New since your visit',

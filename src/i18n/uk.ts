@@ -33,7 +33,7 @@ export const uk: Dictionary = {
     changes: 'Оновлення та виправлення',
     feed: 'RSS-стрічка',
     updates: 'Оновлення',
-    originallyPublished: 'Оригінал опубліковано під заголовком',
+    originallyPublished: 'Оригінал англійською вийшов під заголовком (у перекладі)',
     storyAsOf: 'Стан історії на',
     keepOffline: 'Зберегти для читання офлайн',
     keeping: 'Зберігаємо…',
@@ -46,6 +46,7 @@ export const uk: Dictionary = {
   share: {
     share: 'Поділитися',
     linkTo: 'посиланням на',
+    to: 'на',
     copyLink: 'Копіювати посилання',
     copied: 'Посилання скопійовано',
     copyFailed: 'Не вдалося скопіювати; посилання в адресному рядку',
@@ -91,6 +92,7 @@ export const uk: Dictionary = {
     verb: { update: 'Оновлено', correction: 'Виправлено', clarification: 'Уточнено' },
     theEntry: (kind, when) => `${kind.toLowerCase()} від ${when}`,
     sinceVisit: {
+      dateLocale: 'uk',
       summary: 'Відколи ви читали це {when}: змінених абзаців {changed}, нових {added}.',
       newMark: 'Нове відтоді',
       changedMark: 'Змінено відтоді',

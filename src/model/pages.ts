@@ -104,7 +104,7 @@ function pageChrome(story: Story, page: PageMetaInput & { hasShareControls?: boo
       describeCard: t.cardAlt,
     }),
     t,
-    shareWords: page.hasShareControls === false ? undefined : { copied: t.share.copied, failed: t.share.copyFailed },
+    shareWords: page.hasShareControls === false ? undefined : { linkTo: t.share.linkTo, to: t.share.to, copied: t.share.copied, failed: t.share.copyFailed },
     language: tags.lang,
     dir: tags.dir,
     locale: tags.ogLocale,

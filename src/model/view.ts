@@ -24,7 +24,7 @@ export interface PageChrome {
   /** The edition's interface words, for the layout and components. */
   t: Dictionary;
   /** What the share script says after copying, on pages with share controls (on <body>, once a page). */
-  shareWords: { copied: string; failed: string } | undefined;
+  shareWords: { linkTo: string; to: string; copied: string; failed: string } | undefined;
   /** BCP 47 language of the page. */
   language: string;
   /** Writing direction of the language. */

@@ -15,10 +15,14 @@ class ShareLinkElement extends HTMLElement {
     button.type = 'button';
     button.className = link.className;
     // Nodes, not markup: no string reaches an HTML sink, as Trusted Types will require.
-    const context = link.querySelector('.sr-only');
     const copyLabel = link.dataset['copy'] ?? '';
     // global.css sizes .share-control for the longer of the two labels (data-copy, shown by ::after).
     button.dataset['copy'] = copyLabel;
+    // What is shared, for screen readers: the link's own words when sharing ("Share link to this
+    // section"); "to" and what when copying ("Copy link to this section"), the words in the page's language.
+    const context = link.querySelector('.sr-only');
+    const { linkTo = '', shareTo = '' } = document.body.dataset;
+    if (context && !canShare) context.textContent = (context.textContent ?? '').replace(` ${linkTo} `, ` ${shareTo} `);
     button.append(canShare ? (link.firstChild?.textContent ?? '') : copyLabel, ...(context ? [context] : []));
     button.addEventListener('click', () => void this.share(url, status, canShare));
     link.replaceWith(button);

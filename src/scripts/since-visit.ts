@@ -8,6 +8,7 @@
  */
 
 interface Words {
+  dateLocale: string;
   summary: string;
   newMark: string;
   changedMark: string;
@@ -24,7 +25,6 @@ class SinceVisitElement extends HTMLElement {
     const paragraphs = [...document.querySelectorAll<HTMLElement>('p[data-print]')];
     const status = this.querySelector('[role="status"]');
     const key = `seen:${location.pathname}`;
-    const lang = document.documentElement.lang;
     let words: Words;
     try {
       words = JSON.parse(this.dataset['words'] ?? '');
@@ -58,7 +58,7 @@ class SinceVisitElement extends HTMLElement {
       paragraph.prepend(mark, ' ');
     }
     if (changed + added === 0) return;
-    const when = new Date(seen.t).toLocaleDateString(lang, { day: 'numeric', month: 'long' });
+    const when = new Date(seen.t).toLocaleDateString(words.dateLocale, { day: 'numeric', month: 'long' });
     // The summary is the link to the updates log, in the change note's box (src/components/ChangeNote.astro): no CSS of its own.
     const link = document.createElement('a');
     link.href = this.dataset['log'] ?? '';

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, listPages } from '../support/browser';
 import { brotliBytesOfUrl } from '../bench/page-weight.mjs';
 import { ONE_PAGE_EXTRA_BUDGET } from '../support/budgets';
-import { SECTION_SLUGS, SECTIONS } from '../support/content';
+import { dictionaryFor } from '../../src/i18n/dictionary';
+import { LOCALES, localeSegment } from '../../src/i18n/locales';
+import { SECTION_SLUGS, SECTIONS, UK_SECTIONS } from '../support/content';
 import { buildContentVariant } from '../support/content-build';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase, freePort, type HostedSite, startHost } from '../support/host';
@@ -82,40 +84,55 @@ describe('a reader who opens one page and leaves', () => {
   });
 });
 
-describe('after one visit to one section', () => {
-  it('reads every page offline: kept pages as they were, the others in /read/, each saying it is offline', async () => {
+/** Each edition as its reader meets it: its root below the base, its words, its section titles. */
+const EDITIONS = LOCALES.map((locale) => {
+  const segment = localeSegment(locale);
+  const root = segment === '' ? BASE : `${BASE}${segment}/`;
+  const titles = new Map((locale === 'uk' ? UK_SECTIONS : SECTIONS).map((section) => [section.id, section.data.title]));
+  // The edition's pages: below its root, and not another edition's.
+  const pages = listPages(DIST, BASE, false)
+    .map(({ path }) => path)
+    .filter((path) => path.startsWith(root) && !LOCALES.some((other) => localeSegment(other) !== '' && other !== locale && path.startsWith(`${BASE}${localeSegment(other)}/`)));
+  return { locale, root, t: dictionaryFor(locale), titles, pages };
+});
+
+describe.each(EDITIONS)('after one visit to one section of the $locale edition', ({ root, t, titles, pages }) => {
+  it('reads every page of the edition offline: kept pages as they were, the others in its /read/, each saying it is offline', async () => {
+    expect(pages.length).toBeGreaterThan(SECTION_SLUGS.length);
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await visitOnce(context, `${host.url}${SECTION}/`);
-    expect(await cachedPaths(page)).toContain(`${BASE}read/`);
+    const page = await visitOnce(context, `${host.origin}${root}${SECTION}/`);
+    expect(await cachedPaths(page)).toContain(`${root}read/`);
     await context.setOffline(true);
-    for (const { path } of listPages(DIST, BASE, false)) {
+    for (const path of pages) {
       const response = await page.goto(`${host.origin}${path}`);
       expect(response?.status(), path).toBe(200);
       expect(await page.getByRole('heading', { level: 1 }).count(), path).toBe(1);
-      expect(await page.getByText('You are offline.').isVisible(), path).toBe(true);
-      const slug = path.slice(BASE.length).replace(/\/$/, '');
+      expect(await page.getByText(t.offline).isVisible(), path).toBe(true);
+      const slug = path.slice(root.length).replace(/\/$/, '');
       if (SECTION_SLUGS.includes(slug)) {
         // A section lands on its own part of the story, in view.
-        const section = SECTIONS.find((s) => s.id === slug);
-        const heading = page.getByRole('heading', { level: 2, name: section?.data.title ?? slug });
+        const heading = page.getByRole('heading', { level: 2, name: titles.get(slug) ?? slug });
         await expect.poll(() => heading.first().isVisible(), { message: path }).toBe(true);
       }
     }
     await context.setOffline(false);
-    await page.goto(`${host.url}${SECTION}/`);
-    expect(await page.getByText('You are offline.').isVisible()).toBe(false);
+    await page.goto(`${host.origin}${root}${SECTION}/`);
+    expect(await page.getByText(t.offline).isVisible()).toBe(false);
     await context.close();
   });
 
-  it('keeps every page and the map for offline reading when the reader asks', async () => {
+  it('keeps every page of the edition and its map for offline reading when the reader asks, and not the other edition', async () => {
     const context = await browser.newContext();
-    const page = await visitOnce(context, `${host.url}${SECTION}/`);
-    await page.getByRole('button', { name: 'Keep for offline reading' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Kept' }).count(), { timeout: 20_000 }).toBe(1);
+    const page = await visitOnce(context, `${host.origin}${root}${SECTION}/`);
+    await page.getByRole('button', { name: t.footer.keepOffline }).click();
+    const kept = t.footer.kept.slice(0, t.footer.kept.indexOf('{count}'));
+    await expect.poll(() => page.getByRole('status').filter({ hasText: kept }).count(), { timeout: 20_000 }).toBe(1);
     const cached = await cachedPaths(page);
-    for (const { path } of listPages(DIST, BASE, false)) expect(cached, path).toContain(path);
-    expect(cached).toContain(`${BASE}map/light.svg`);
-    expect(cached.some((path) => path.startsWith(`${BASE}og/`))).toBe(false);
+    for (const path of pages) expect(cached, path).toContain(path);
+    const otherPages = EDITIONS.filter((edition) => edition.root !== root).flatMap((edition) => edition.pages);
+    expect(cached.filter((path) => otherPages.includes(path))).toEqual([]);
+    expect(cached).toContain(`${root}map/light.svg`);
+    expect(cached.some((path) => /\/og\//.test(path))).toBe(false);
     await context.close();
   });
 });

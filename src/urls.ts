@@ -1,5 +1,6 @@
 import { DEFAULT_SITE_URL } from './lib/build-settings';
 import { buildFilePath, buildPagePath, toAbsoluteUrl } from './lib/url';
+import { getRelativeLocaleUrl } from 'astro:i18n';
 import { localeSegment, type Locale } from './i18n/locales';
 
 // The one place pages turn paths into URLs, so BASE_PATH and SITE_URL apply everywhere.
@@ -34,12 +35,18 @@ export interface EditionUrls {
   file(file: string): string;
 }
 
-/** The URLs of an edition: English at the root, a translation below "/uk/". */
+/**
+ * The URLs of an edition: English at the root, a translation below "/uk/". Pages come from Astro's
+ * i18n routing (astro.config.mjs); files below the same segment, without the trailing slash
+ * Astro's helper gives every path.
+ */
 export function editionUrls(locale: Locale): EditionUrls {
   const prefix = localeSegment(locale);
-  const join = (path: string) => (prefix === '' ? path : `${prefix}/${path.replace(/^\/+/, '')}`);
   return {
-    page: (segment = '', hash) => pageUrl(join(segment), hash),
-    file: (file) => fileUrl(join(file)),
+    page: (segment = '', hash) => {
+      const path = getRelativeLocaleUrl(locale, segment.replace(/^\/+|\/+$/g, ''));
+      return hash ? `${path}#${hash}` : path;
+    },
+    file: (file) => fileUrl(prefix === '' ? file : `${prefix}/${file.replace(/^\/+/, '')}`),
   };
 }

@@ -23,7 +23,7 @@ export const uk: Dictionary = {
   storyInParts: (count) => `Історія в ${count} ${pluralForm(count, { one: 'частині', few: 'частинах', many: 'частинах', other: 'частинах' })}`,
   quote: (text) => `«${text}»`,
   skipLink: 'Перейти до тексту',
-  offline: 'Ви офлайн: це копія сторінки з попереднього відвідування, можливо, без останніх оновлень.',
+  offline: 'Ви офлайн: це збережена копія сторінки, можливо, без останніх оновлень.',
   nav: { label: 'Розділи', read: 'Уся історія', timeline: 'Хронологія', glossary: 'Хто і що', claims: 'Хто що каже' },
   footer: {
     read: 'Уся історія на одній сторінці',
@@ -37,7 +37,7 @@ export const uk: Dictionary = {
     storyAsOf: 'Стан історії на',
     keepOffline: 'Зберегти для читання офлайн',
     keeping: 'Зберігаємо…',
-    kept: 'Збережено для читання офлайн (файлів: {count}).',
+    kept: 'Збережено офлайн: файлів {count}.',
     keepFailed: 'Не вдалося; спробуйте ще раз онлайн.',
   },
   scheme: { label: 'Кольори', system: 'Системні', light: 'Світлі', dark: 'Темні' },
@@ -93,7 +93,7 @@ export const uk: Dictionary = {
     theEntry: (kind, when) => `${kind.toLowerCase()} від ${when}`,
     sinceVisit: {
       dateLocale: 'uk',
-      summary: 'Відколи ви читали це {when}: змінених абзаців {changed}, нових {added}.',
+      summary: 'З {when}: змінено абзаців {changed}, нових {added}.',
       newMark: 'Нове відтоді',
       changedMark: 'Змінено відтоді',
     },

@@ -115,7 +115,6 @@ function pageChrome(story: Story, page: PageMetaInput & { hasShareControls?: boo
     homeHref: url.page(PAGE_ROUTES.home),
     faviconHref: fileUrl(FILE_ROUTES.favicon),
     feedHref: url.file(FILE_ROUTES.feed),
-    sitemapHref: fileUrl(FILE_ROUTES.sitemap),
     nav: [
       ...story.sections.map((s) => ({ segment: s.id, label: s.data.navLabel })),
       { segment: PAGE_ROUTES.read, label: t.nav.read },

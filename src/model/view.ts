@@ -41,10 +41,9 @@ export interface PageChrome {
   siteTitle: string;
   /** Link to the home page. */
   homeHref: string;
-  /** Site-relative URLs of the icon, the feed and the sitemap. */
+  /** Site-relative URLs of the icon and the edition's feed (robots.txt names the sitemap). */
   faviconHref: string;
   feedHref: string;
-  sitemapHref: string;
   /** The navigation, the current page marked. */
   nav: (LinkView & { isCurrent: boolean })[];
   /** The footer's source note, updates log and links. */

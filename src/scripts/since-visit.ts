@@ -1,18 +1,11 @@
 /**
- * <since-visit data-log data-words>: tells a returning reader which paragraphs of this page are new or
- * changed since their last visit on this device. Each paragraph of the story carries a short
+ * <since-visit data-log data-date-locale data-summary data-new data-changed>: tells a returning
+ * reader which paragraphs of this page are new or changed since their last visit on this device. Each paragraph of the story carries a short
  * fingerprint of its words (data-print, written at build time); the fingerprints seen are
  * kept in localStorage per page, never sent anywhere. Nodes are built with createElement and
  * textContent only: the site's Trusted Types policy blocks HTML strings. Its words come from
- * data-words (the edition's dictionary), the date in the page's language.
+ * the data attributes (the edition's dictionary), the date in the edition's locale.
  */
-
-interface Words {
-  dateLocale: string;
-  summary: string;
-  newMark: string;
-  changedMark: string;
-}
 
 /** What a visit leaves behind: when (ms since 1970) and each paragraph's fingerprint by id. */
 interface Seen {
@@ -25,12 +18,7 @@ class SinceVisitElement extends HTMLElement {
     const paragraphs = [...document.querySelectorAll<HTMLElement>('p[data-print]')];
     const status = this.querySelector('[role="status"]');
     const key = `seen:${location.pathname}`;
-    let words: Words;
-    try {
-      words = JSON.parse(this.dataset['words'] ?? '');
-    } catch {
-      return;
-    }
+    const { dateLocale, summary = '', new: newMark = '', changed: changedMark = '' } = this.dataset;
     if (!status || paragraphs.length === 0) return;
     let seen: Seen | undefined;
     // Storage may be refused (private mode, a full quota) or hold a corrupt entry: the page reads as it is, and this visit is kept if it can be.
@@ -54,16 +42,16 @@ class SinceVisitElement extends HTMLElement {
       const mark = document.createElement('strong');
       // Utilities the page's CSS already has (the tags of the timeline), so the marks add no CSS.
       mark.className = 'rounded bg-highlight px-1.5 py-0.5 font-sans text-xs text-ink';
-      mark.textContent = isNew ? words.newMark : words.changedMark;
+      mark.textContent = isNew ? newMark : changedMark;
       paragraph.prepend(mark, ' ');
     }
     if (changed + added === 0) return;
-    const when = new Date(seen.t).toLocaleDateString(words.dateLocale, { day: 'numeric', month: 'long' });
+    const when = new Date(seen.t).toLocaleDateString(dateLocale, { day: 'numeric', month: 'long' });
     // The summary is the link to the updates log, in the change note's box (src/components/ChangeNote.astro): no CSS of its own.
     const link = document.createElement('a');
     link.href = this.dataset['log'] ?? '';
     link.className = 'underline';
-    link.textContent = words.summary.replace('{when}', when).replace('{changed}', String(changed)).replace('{added}', String(added));
+    link.textContent = summary.replace('{when}', when).replace('{changed}', String(changed)).replace('{added}', String(added));
     status.className = 'mb-6 max-w-3xl rounded bg-highlight px-4 py-3 font-sans text-sm';
     status.append(link);
   }

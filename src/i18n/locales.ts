@@ -54,17 +54,3 @@ export function localeOfPath(pathBelowBase: string): Locale {
   const first = pathBelowBase.replace(/^\/+/, '').split('/')[0];
   return isLocale(first) && first !== DEFAULT_LOCALE ? first : DEFAULT_LOCALE;
 }
-
-/** A path below the base as the same page in another edition: ("uk/territory/", "en") is "territory/". */
-export function pathInLocale(pathBelowBase: string, locale: Locale): string {
-  const clean = pathBelowBase.replace(/^\/+/, '');
-  const current = localeOfPath(clean);
-  const rest = current === DEFAULT_LOCALE ? clean : clean.slice(current.length + 1);
-  const segment = localeSegment(locale);
-  return segment === '' ? rest : `${segment}/${rest}`;
-}
-
-/** `[...lang]` static paths, one per edition, for pages that exist in every edition. */
-export function localeStaticPaths(): { params: { lang: string | undefined } }[] {
-  return LOCALES.map((locale) => ({ params: { lang: localeParam(locale) } }));
-}

@@ -10,8 +10,3 @@ export function countWords(text: string): number {
 export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE): number {
   return Math.max(1, Math.round(words / wordsPerMinute));
 }
-
-/** The reader-facing label: "1 min read". */
-export function formatReadingTime(minutes: number): string {
-  return `${minutes} min read`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WORDS_PER_MINUTE, countWords, formatReadingTime, readingMinutes } from '../../src/lib/reading-time';
+import { WORDS_PER_MINUTE, countWords, readingMinutes } from '../../src/lib/reading-time';
 
 describe('reading time', () => {
   it('counts words, not punctuation', () => {
@@ -18,9 +18,5 @@ describe('reading time', () => {
     expect(readingMinutes(299)).toBe(1);
     expect(readingMinutes(301)).toBe(2);
     expect(readingMinutes(1000)).toBe(5);
-  });
-
-  it('reads as “n min read”', () => {
-    expect(formatReadingTime(3)).toBe('3 min read');
   });
 });

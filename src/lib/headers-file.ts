@@ -1,3 +1,4 @@
+import { LOCALES, localeSegment } from '../i18n/locales';
 import { EMBED_ROUTES, FILE_ROUTES } from '../routes';
 import { withBaseIfInternal } from './url';
 
@@ -83,16 +84,22 @@ export function buildHeadersRules(input: HeadersInput): HeadersRule[] {
         'Access-Control-Allow-Origin': '*',
       },
     },
-    {
-      path: `/${FILE_ROUTES.socialCards}/*`,
-      why: 'Social cards keep their names when their text changes: cache for an hour.',
-      headers: { 'Cache-Control': HOUR_CACHE, ...unframable(input) },
-    },
-    {
-      path: `/${FILE_ROUTES.map}/*`,
-      why: 'The locator map keeps its name when it is redrawn: cache for an hour like the cards.',
-      headers: { 'Cache-Control': HOUR_CACHE, ...unframable(input) },
-    },
+    // Each edition has its own cards and map, below its own segment.
+    ...LOCALES.map(localeSegment).flatMap((segment, index): HeadersRule[] => {
+      const prefix = segment === '' ? '/' : `/${segment}/`;
+      return [
+        {
+          path: `${prefix}${FILE_ROUTES.socialCards}/*`,
+          why: index === 0 ? 'Social cards keep their names when their text changes: cache for an hour.' : `The "${segment}" edition's cards, cached like the original's.`,
+          headers: { 'Cache-Control': HOUR_CACHE, ...unframable(input) },
+        },
+        {
+          path: `${prefix}${FILE_ROUTES.map}/*`,
+          why: index === 0 ? 'The locator map keeps its name when it is redrawn: cache for an hour like the cards.' : `The "${segment}" edition's map, cached like the original's.`,
+          headers: { 'Cache-Control': HOUR_CACHE, ...unframable(input) },
+        },
+      ];
+    }),
   ];
   const folderPrefixes = folders.map((rule) => rule.path.slice(0, -1));
   const isInFolder = (path: string) => folderPrefixes.some((prefix) => path.startsWith(prefix));

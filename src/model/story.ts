@@ -280,9 +280,16 @@ async function loadStory(locale: Locale): Promise<Story> {
     })),
   ];
   const edition = translated && (await checkTranslation(translated, { openingFacts, sections }));
-  if (edition) problems.push(...edition.problems);
-  if (problems.length > 0) throw new Error(formatContentProblems(problems));
-  if (edition) reportTranslation(locale, edition);
+  // In a translated edition, a file made from an older English text (or the English standing in
+  // for a missing one) may no longer fit what the English says now: its problems are warnings
+  // until it is translated again, so an English update never waits for its translation.
+  const stale = new Set(edition?.files.filter((file) => file.state !== 'current').map((file) => file.file) ?? []);
+  const fatal = [...problems, ...(edition?.problems ?? [])].filter((problem) => !stale.has(problem.file));
+  if (fatal.length > 0) throw new Error(formatContentProblems(fatal));
+  if (edition) {
+    edition.warnings.push(...problems.filter((problem) => stale.has(problem.file)));
+    reportTranslation(locale, edition);
+  }
 
   const log = updates.map((update) => update.data).sort((a, b) => a.date.localeCompare(b.date));
   return {

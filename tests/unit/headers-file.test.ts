@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES, localeSegment } from '../../src/i18n/locales';
 import { buildHeaderCsp } from '../../src/lib/csp';
 import {
   EVERY_RESPONSE_HEADERS,
@@ -185,6 +186,14 @@ describe('buildHeadersRules', () => {
     expect(fileRules.filter((rule) => rule.why !== '')).toHaveLength(1);
     const others = RULES.filter((rule) => !PAGE_PATHS.includes(rule.path) && !ROOT_FILE_PATHS.includes(rule.path));
     expect(others.every((rule) => rule.why !== '')).toBe(true);
+  });
+
+  it('gives each edition’s cards and map one folder rule each, not one rule per file', () => {
+    for (const prefix of LOCALES.map((locale) => (localeSegment(locale) === '' ? '/' : `/${localeSegment(locale)}/`))) {
+      for (const folder of [FILE_ROUTES.socialCards, FILE_ROUTES.map]) {
+        expect(RULES.filter((rule) => rule.path === `${prefix}${folder}/*`), `${prefix}${folder}`).toHaveLength(1);
+      }
+    }
   });
 
   it('stays far below Cloudflare’s rule limit whatever the number of embeddable views', () => {

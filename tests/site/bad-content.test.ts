@@ -129,12 +129,16 @@ describe('building content variants', () => {
     expect(readdirSync(join(FIXTURES, 'bad')).sort()).toEqual(Object.keys(CASES).sort());
   });
 
-  it('builds the good control: a valid extra section ordered 10 is "Part 6 of 6", by position', () => {
-    const result = buildContentVariant('good/extra-section', { readFiles: ['ceasefire/index.html'] });
+  it('builds the good control: a valid extra section ordered 10 is "Part 6 of 6", by position; untranslated, it does not stop the Ukrainian edition', () => {
+    const result = buildContentVariant('good/extra-section', { readFiles: ['ceasefire/index.html', 'uk/ceasefire/index.html'] });
     expect(result.status, tail(result)).toBe(0);
     const html = result.files['ceasefire/index.html'] ?? '';
     expect(html, 'the extra section has its page').not.toBe('');
     expect(html).toContain(`Part ${SECTION_SLUGS.length + 1} of ${SECTION_SLUGS.length + 1}`);
+    // The Ukrainian edition shows the English words until they are translated, and says it is behind.
+    const uk = result.files['uk/ceasefire/index.html'] ?? '';
+    expect(uk, 'the Ukrainian edition has the page too').toContain('class="translation-behind');
+    expect(result.output).toMatch(/\[translations\][\s\S]*content\/sections\/ceasefire\.mdx has no translation yet/);
   });
 
   for (const [fixture, expected] of Object.entries(CASES)) {

@@ -4,20 +4,19 @@
 import type { ClaimStatus } from '../schemas/claim';
 import type { TranslationMethod } from '../schemas/translation';
 import type { UpdateKind } from '../schemas/update';
+import { formatDisplayDate } from '../lib/dates';
+import { describeSocialCard, formatAsOf } from '../lib/page-meta';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const plural = new Intl.PluralRules('en');
-const date = (iso: string): string => dateFormat.format(new Date(`${iso}T00:00:00Z`));
 
 export const en = {
   siteTitle: 'Ukraine security guarantees explained',
   /** "17 August 2025". */
-  date,
+  date: formatDisplayDate,
   /** A social card's dateline: "As of 17 August 2025". */
-  asOf: (iso: string): string => `As of ${date(iso)}`,
+  asOf: formatAsOf,
   /** A social card's alt text, in reading order; `title` undefined names the headline without quoting it. */
-  cardAlt: (card: { siteTitle: string; title: string | undefined; asOf: string }): string =>
-    `Card from ${card.siteTitle}: ${card.title === undefined ? 'the story’s headline' : `“${card.title}”`} with its summary, as of ${date(card.asOf)}`,
+  cardAlt: describeSocialCard,
   /** "1 min read", "4 min read". */
   readingTime: (minutes: number): string => `${minutes} min read`,
   /** "Part 3 of 5". */

@@ -16,7 +16,7 @@ import type { PageText } from '../schemas/page-text';
 import { dictionaryFor, type Dictionary } from '../i18n/dictionary';
 import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES, localeFromParam, localeParam, type Locale } from '../i18n/locales';
 import { findStructureProblems } from '../lib/translation-checks';
-import { getTranslatedFiles, loadEnglishEntries, translateEntries, type TranslatedEntries, type TranslatedFile } from './translation';
+import { getTranslatedEntries, getTranslatedFiles, loadEnglishEntries, type TranslatedEntries, type TranslatedFile } from './translation';
 
 /** The rendered body of an MDX entry: what a page puts in its article. */
 export type RenderedContent = Awaited<ReturnType<typeof render>>['Content'];
@@ -144,7 +144,7 @@ function readPageText(entries: CollectionEntry<'pages'>[]): { text: Partial<Reco
 
 async function loadStory(locale: Locale): Promise<Story> {
   const english = await loadEnglishEntries();
-  const translated = locale === DEFAULT_LOCALE ? undefined : await translateEntries(locale, english);
+  const translated = locale === DEFAULT_LOCALE ? undefined : await getTranslatedEntries(locale);
   const {
     opening: openings,
     pages,

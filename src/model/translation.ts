@@ -199,14 +199,19 @@ export async function translateEntries(locale: Locale, english: StoryEntries): P
   return { entries: merged, bodies, files, problems, warnings };
 }
 
-const filePromises = new Map<Locale, Promise<TranslatedFile[]>>();
+const translatedPromises = new Map<Locale, Promise<TranslatedEntries>>();
+
+/** An edition's entries with its words laid over the English, read and fingerprinted once per build. */
+export function getTranslatedEntries(locale: Locale): Promise<TranslatedEntries> {
+  let translated = translatedPromises.get(locale);
+  if (!translated) {
+    translated = loadEnglishEntries().then((english) => translateEntries(locale, english));
+    translatedPromises.set(locale, translated);
+  }
+  return translated;
+}
 
 /** Where each file of a translated edition stands, without rendering it: what the original's pages need for their hreflang links. */
-export function getTranslatedFiles(locale: Locale): Promise<TranslatedFile[]> {
-  let files = filePromises.get(locale);
-  if (!files) {
-    files = loadEnglishEntries().then((english) => translateEntries(locale, english)).then((translated) => translated.files);
-    filePromises.set(locale, files);
-  }
-  return files;
+export async function getTranslatedFiles(locale: Locale): Promise<TranslatedFile[]> {
+  return (await getTranslatedEntries(locale)).files;
 }

@@ -30,7 +30,8 @@ afterAll(async () => {
 describe('the language switch', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await site.browser.newContext({ viewport: { width: 320, height: 700 } });
+    // Reduced motion turns off the cross-document view transition, which only slows the clicks down (as in no-javascript.test.ts).
+    context = await site.browser.newContext({ viewport: { width: 320, height: 700 }, reducedMotion: 'reduce' });
   });
   afterAll(async () => {
     await context?.close();
@@ -63,7 +64,7 @@ describe('the language switch', () => {
   });
 
   it('goes to the same page without JavaScript', async () => {
-    const plain = await site.browser.newContext({ javaScriptEnabled: false });
+    const plain = await site.browser.newContext({ javaScriptEnabled: false, reducedMotion: 'reduce' });
     const page = await plain.newPage();
     await page.goto(site.urlOf(`${BASE}${SECTION}/#${SECTION}-p2`), { waitUntil: 'load' });
     await page.getByRole('link', { name: LANGUAGE_TAGS.uk.endonym, exact: true }).click();

@@ -184,8 +184,13 @@ export async function translateEntries(locale: Locale, english: StoryEntries): P
       const withNotes = e.status.filter((entry) => entry.note !== undefined).length;
       sameLength(file, 'notes', withNotes, t.notes);
       let noteIndex = 0;
+      if (e.saidWhen !== undefined && t.saidWhen === undefined) {
+        report.push({ file, field: 'saidWhen', problem: `the English says when it was said ("${e.saidWhen}") and this file does not`, fix: 'translate saidWhen as well' });
+      }
       return {
         attribution: t.attribution,
+        headline: t.headline,
+        saidWhen: e.saidWhen === undefined ? undefined : (t.saidWhen ?? e.saidWhen),
         words: t.words,
         hedges: t.hedges,
         status: e.status.map((entry) => (entry.note === undefined ? entry : { ...entry, note: t.notes[noteIndex++] ?? entry.note })),

@@ -6,6 +6,16 @@ export const CLAIM_STATUSES = ['claimed', 'confirmed', 'denied', 'disputed', 'wi
 /** One of CLAIM_STATUSES. */
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/**
+ * What kind of words a claim holds: "quote", the speaker's own words, every one inside the
+ * article's quotation marks; "partial", reported speech with a quoted word or phrase in it;
+ * "reported", the article's own words for what the speaker said, with no quotation at all.
+ * Only "quote" is ever shown as a quotation; the others are shown as the article reports them.
+ */
+export const CLAIM_FORMS = ['quote', 'partial', 'reported'] as const;
+/** One of CLAIM_FORMS. */
+export type ClaimForm = (typeof CLAIM_FORMS)[number];
+
 /** One dated step of a claim's history. */
 export const ClaimStatusEntrySchema = z.strictObject({
   /** What the claim's standing became. */
@@ -25,13 +35,19 @@ export const ClaimSchema = z.strictObject({
   in: z.string({ error: 'in is required: "opening" or the slug of the section the words are in' }).min(1),
   /** Who says it: a person (content/people/) or a source (content/sources/: an office, an outlet, unnamed reports). */
   speaker: z.string({ error: 'speaker is required: the id of a person or a source who says it' }).min(1),
+  /** Whether the article quotes the speaker ("quote"), quotes a word or phrase inside reported speech ("partial"), or only reports ("reported"). */
+  form: z.enum(CLAIM_FORMS, { error: `form is required: one of ${CLAIM_FORMS.join(', ')} (quote: every word in the article's quotation marks; partial: reported speech with a quoted phrase; reported: no quotation)` }),
   /** How the article attributes it, in its own words: "told CNN", "reports indicate", "called". */
   attribution: z.string({ error: 'attribution is required: how the article attributes it, such as "told CNN"' }).min(1),
+  /** A short headline for the claim's page and card, in reported speech: who, the article's verb, the gist; quotation marks only around words the article quotes. */
+  headline: z.string({ error: 'headline is required: a short line in reported speech, such as "Zelensky called the offer “historic”"' }).min(1),
+  /** When the statement was made, where the article says so apart from when it was reported ("in February"); default none. */
+  saidWhen: z.string().min(1).optional(),
   /** The claim's words exactly as they stand in the article, the text its <Claim> wraps. */
   words: z.string({ error: 'words is required: the exact words of the article that <Claim> wraps' }).min(1),
   /** Words a summary that cites the claim must carry besides the attribution (the article's hedges); default none. */
   hedges: z.array(z.string().min(1)).default([]),
-  /** The claim's history, oldest first: "claimed" on the story's date, then any later status. */
+  /** The claim's history, oldest first: "claimed" (as the article reports it) on the story's date, then any later status. */
   status: z.array(ClaimStatusEntrySchema).min(1, 'status needs at least one entry: { status: claimed, date: "2025-08-17" }'),
 });
 

@@ -1,5 +1,8 @@
 import type { ContentProblem } from './content-checks';
-import type { ClaimStatus } from '../schemas/claim';
+import type { ClaimForm, ClaimStatus } from '../schemas/claim';
+import { findQuotations, foldQuoted, isWhollyQuoted, scanQuotations } from './quotations';
+
+export { findQuotations } from './quotations';
 
 /** What the claim checks read of one claim file. */
 export interface CheckedClaim {
@@ -8,6 +11,14 @@ export interface CheckedClaim {
   data: {
     in: string;
     speaker: string;
+    /** Whether the article quotes the speaker, in whole or in part, or only reports. */
+    form: ClaimForm;
+    /** How the article attributes it ("told CNN"). */
+    attribution: string;
+    /** The claim's own headline, in reported speech. */
+    headline: string;
+    /** When it was said, as the article gives it ("in February"). */
+    saidWhen?: string | undefined;
     words: string;
     hedges: readonly string[];
     status: readonly { status: ClaimStatus; date: string }[];
@@ -46,6 +57,8 @@ export interface ClaimsToCheck {
   /** Names of glossary terms: a quoted term ("coalition of the willing") is a name, not a quotation. */
   termNames: readonly string[];
   summaries: readonly CheckedSummary[];
+  /** Other texts a claim page, card or summary shows (roles, meanings, event titles, source notes): their quotation marks are checked too. */
+  shownTexts?: readonly { file: string; field: string; text: string }[];
 }
 
 /** Collapses white space, so line breaks in YAML or MDX do not count as a difference. */
@@ -53,9 +66,46 @@ function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The quotations in a text: every “…” span (and «…», the Ukrainian marks), with its quote marks. */
-export function findQuotations(text: string): string[] {
-  return [...text.matchAll(/“[^”]*”|«[^»]*»/g)].map((match) => match[0]);
+/** True when `words` are a declined form of `name`, word for word ("коаліції охочих" of "коаліція охочих"): the endings may differ, not the stems. */
+function isFormOf(words: string, name: string): boolean {
+  const these = words.split(' ');
+  const those = name.split(' ');
+  return these.length === those.length && these.every((word, index) => {
+    const other = those[index] ?? '';
+    const stem = Math.max(Math.min(word.length, other.length) - 2, Math.min(4, other.length));
+    return word.slice(0, stem) === other.slice(0, stem);
+  });
+}
+
+/**
+ * Quotation marks a site text may use: only around words the article itself quotes (or a
+ * glossary term's name), balanced, and never nested in marks of the same kind.
+ */
+function findQuoteProblems(
+  where: { file: string; field: string; text: string },
+  quotedInArticle: readonly string[],
+  termNames: readonly string[],
+): ContentProblem[] {
+  const { file, field, text } = where;
+  const scan = scanQuotations(text);
+  const problems: ContentProblem[] = [];
+  if (scan.hasNestedSameMarks) {
+    problems.push({ file, field, problem: 'a quotation stands inside marks of the same kind', fix: 'nest ‘…’ inside “…” in English, and „…“ inside «…» in Ukrainian' });
+  }
+  if (scan.isUnbalanced) {
+    problems.push({ file, field, problem: 'a quotation mark is left open or closes nothing', fix: 'close every “ with ” (« with », „ with “)' });
+  }
+  for (const quotation of scan.quotations) {
+    const inner = foldQuoted(quotation.inner);
+    if (inner === '' || termNames.some((name) => isFormOf(inner, name)) || quotedInArticle.some((quoted) => quoted.includes(inner))) continue;
+    problems.push({
+      file,
+      field,
+      problem: `${quotation.text} stands in quotation marks, but the article quotes no such words`,
+      fix: 'use quotation marks only around words the article itself puts in quotation marks; report anything else without them',
+    });
+  }
+  return problems;
 }
 
 /** A paragraph reference as it is cited: "territory/3" is the third paragraph of territory. */
@@ -104,6 +154,31 @@ export function findClaimProblems(input: ClaimsToCheck): ContentProblem[] {
         problems.push({ file, field: `status[${index}].date`, problem: `${entry.date} is before the entry above it (${before.date})`, fix: 'list the history oldest first' });
       }
     });
+    const quotationCount = scanQuotations(data.words).quotations.length;
+    const formProblem =
+      data.form === 'quote' && !isWhollyQuoted(data.words)
+        ? 'form is quote, but not all of its words stand in the article’s quotation marks'
+        : data.form === 'partial' && (quotationCount === 0 || isWhollyQuoted(data.words))
+          ? quotationCount === 0
+            ? 'form is partial, but its words hold no quotation'
+            : 'form is partial, but all of its words are one quotation'
+          : data.form === 'reported' && quotationCount > 0
+            ? 'form is reported, but its words hold a quotation'
+            : undefined;
+    if (formProblem) {
+      problems.push({
+        file,
+        field: 'form',
+        problem: formProblem,
+        fix: 'use quote when every word is in the article’s quotation marks, partial when reported speech holds a quoted word or phrase, reported when nothing is quoted',
+      });
+    }
+    for (const field of ['attribution', 'saidWhen'] as const) {
+      const text = data[field];
+      if (text !== undefined && scanQuotations(text).quotations.length > 0) {
+        problems.push({ file, field, problem: 'it holds quotation marks', fix: `write ${field} without quotation marks: it is the site’s words, not the speaker’s` });
+      }
+    }
     const marks = input.bodies.flatMap((body) => body.claims.filter((mark) => mark.id === claim.id).map((mark) => ({ body, mark })));
     if (marks.length === 0) {
       problems.push({
@@ -159,7 +234,15 @@ export function findClaimProblems(input: ClaimsToCheck): ContentProblem[] {
     });
   }
 
-  for (const summary of input.summaries) {
+  const quotedInArticle = input.bodies.flatMap((body) => body.paragraphs.flatMap((paragraph) => scanQuotations(paragraph).quotations.map((q) => foldQuoted(q.inner))));
+  const termNames = input.termNames.map((name) => foldQuoted(name));
+  // A claim's headline is a summary of the claim: it keeps its attribution and hedges, and quotes only what the article quotes.
+  const headlines: CheckedSummary[] = input.claims.map((claim) => ({ file: claim.file, field: 'headline', text: claim.data.headline, cites: [claim.id] }));
+  for (const shown of [...input.summaries, ...headlines, ...(input.shownTexts ?? [])]) {
+    problems.push(...findQuoteProblems(shown, quotedInArticle, termNames));
+  }
+
+  for (const summary of [...input.summaries, ...headlines]) {
     const { file, field, text, cites } = summary;
     if (cites.length === 0 && summary.mustCite !== false) {
       problems.push({ file, field, problem: 'the summary cites nothing', fix: `list the claims or paragraphs it condenses, e.g. cites: [${[...claims.keys()].sort()[0] ?? 'claim-id'}, ${[...bodies.keys()].at(-1) ?? 'opening'}/1]` });

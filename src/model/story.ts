@@ -109,6 +109,11 @@ function fileOf(entry: { id: string; filePath?: string | undefined }, folder: st
   return entry.filePath ?? `content/${folder}${entry.id}`;
 }
 
+/** The named text fields of one file, for checks that read texts by file and field; absent fields are left out. */
+function fieldTexts(file: string, fields: Record<string, string | undefined>): { file: string; field: string; text: string }[] {
+  return Object.entries(fields).flatMap(([field, text]) => (text === undefined ? [] : [{ file, field, text }]));
+}
+
 function requireOne<T extends { id: string }>(entries: T[], what: string): T {
   const [entry] = entries;
   if (!entry) throw new Error(`${what} is missing.`);
@@ -245,6 +250,16 @@ async function loadStory(locale: Locale): Promise<Story> {
       ],
       speakers: new Map([...speakers].map(([id, speaker]) => [id, speaker.attributedAs])),
       termNames: terms.map((t) => t.data.term),
+      shownTexts: [
+        ...people.flatMap((p) => fieldTexts(fileOf(p, 'people/'), { role: p.data.role, background: p.data.background })),
+        ...terms.flatMap((t) => fieldTexts(fileOf(t, 'terms/'), { meaning: t.data.meaning, background: t.data.background })),
+        ...sources.flatMap((s) => fieldTexts(fileOf(s, 'sources/'), { who: s.data.who, how: s.data.how })),
+        ...eventEntries.flatMap((e) => fieldTexts(fileOf(e, 'timeline/'), { title: e.data.title, recordNote: e.data.recordNote })),
+        ...pages.flatMap((p) => fieldTexts(fileOf(p, 'pages/'), { title: p.data.title, description: p.data.description, heading: p.data.heading, intro: p.data.intro })),
+        ...fieldTexts(fileOf(map, ''), { title: map.data.title, legend: map.data.legend }),
+        ...map.data.places.flatMap((place, index) => fieldTexts(fileOf(map, ''), { [`places[${index}].note`]: place.note, [`places[${index}].background`]: place.background })),
+        ...fieldTexts(fileOf(opening, ''), { headline: opening.data.headline }),
+      ],
       summaries: [
         { file: fileOf(opening, ''), field: 'standfirst', text: opening.data.standfirst, cites: opening.data.standfirstCites },
         ...sections.flatMap((s): CheckedSummary[] => [

@@ -1,11 +1,12 @@
 // The interface words of the English edition. Every other edition's dictionary has the type of
 // this one (src/i18n/dictionary.ts), so a missing or misspelt key fails `astro check`.
 // Editorial text (the story, the page titles) lives in content/, not here.
-import type { ClaimStatus } from '../schemas/claim';
+import type { ClaimForm, ClaimStatus } from '../schemas/claim';
 import type { TranslationMethod } from '../schemas/translation';
 import type { UpdateKind } from '../schemas/update';
 import { formatDisplayDate } from '../lib/dates';
 import { describeSocialCard, formatAsOf } from '../lib/page-meta';
+import { ENGLISH_QUOTES, quoteIn } from '../lib/quotations';
 
 const plural = new Intl.PluralRules('en');
 
@@ -24,8 +25,8 @@ export const en = {
   /** A kicker: "Part 3". */
   part: (position: number): string => `Part ${position}`,
   storyInParts: (count: number): string => `The story in ${count} ${plural.select(count) === 'one' ? 'part' : 'parts'}`,
-  /** Quotation marks around a quotation: “…”. */
-  quote: (text: string): string => `“${text}”`,
+  /** Quotation marks around a quotation: “…”, with any marks inside it turned to ‘…’. */
+  quote: (text: string): string => quoteIn(ENGLISH_QUOTES, text),
   skipLink: 'Skip to the story',
   offline: 'You are offline. This page was saved on an earlier visit; it may not have the latest updates.',
   nav: { label: 'Sections', read: 'Whole story', timeline: 'Timeline', glossary: 'Who & what', claims: 'Who says what' },
@@ -57,7 +58,8 @@ export const en = {
     copyFailed: 'Could not copy; the link is in the address bar',
     thisSection: 'this section',
     thisEvent: 'this event',
-    thisClaimBy: 'this claim by',
+    /** What a claim's share control copies a link to: "{speaker}" is who says it. */
+    thisClaim: 'this statement by {speaker}',
   },
   selfLink: 'Link to',
   pager: { label: 'Previous and next sections', previous: 'Previous', next: 'Next' },
@@ -82,11 +84,25 @@ export const en = {
   glossary: { people: 'People', terms: 'Terms', mentionedIn: 'Mentioned in:', whosWho: 'Who’s who' },
   mention: { in: 'In:', fullEntry: 'Full entry in Who & what', close: 'Close' },
   claims: {
-    asOf: 'as of',
+    /** The line before a reported claim's sentence: the words are the article's, not the speaker's. */
+    asReported: 'As the article reports it:',
+    /** The first step of every claim's history, by what kind of words it holds: "{date}" is the story's. */
+    firstStep: {
+      quote: 'Quoted in the article of {date}',
+      partial: 'Reported in the article of {date}',
+      reported: 'Reported in the article of {date}',
+    } satisfies Record<ClaimForm, string>,
+    /** A later step of a claim's history: "Denied on 20 August 2025". */
+    laterStep: '{status} on {date}',
+    /** When it was said, where the article says so: "{when}" is "in February". */
+    saidWhen: 'Said {when}',
+    /** The first line of a quote card that quotes, and of one that reports. */
+    cardQuote: '{speaker}',
+    cardReported: 'As the article reports it · {speaker}',
     inContext: 'In context:',
     everyClaim: 'every claim in the story',
-    /** A claim's status as readers read it. */
-    status: { claimed: 'Claimed', confirmed: 'Confirmed', disputed: 'Disputed', denied: 'Denied', withdrawn: 'Withdrawn' } satisfies Record<ClaimStatus, string>,
+    /** A claim's status as readers read it; "claimed" is what the article reports, whatever the form. */
+    status: { claimed: 'Reported', confirmed: 'Confirmed', disputed: 'Disputed', denied: 'Denied', withdrawn: 'Withdrawn' } satisfies Record<ClaimStatus, string>,
   },
   changes: {
     legend: 'Words struck through were taken out; underlined words were put in.',

@@ -1,11 +1,12 @@
 // Інтерфейсні слова української редакції. The type is the English dictionary's, so a key
 // missing here fails `astro check`. Plurals follow Intl.PluralRules('uk'): 1 хвилина, 2 хвилини, 5 хвилин.
 import type { Dictionary } from './dictionary';
+import { UKRAINIAN_QUOTES, quoteIn } from '../lib/quotations';
 
 const dateFormat = new Intl.DateTimeFormat('uk', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const plural = new Intl.PluralRules('uk');
-// "17 серпня 2025", as Ukrainian newsrooms date a story: Intl's "р." would double the full stop ending a sentence.
-const date = (iso: string): string => dateFormat.format(new Date(`${iso}T00:00:00Z`)).replace(/\s*р\.$/, '');
+// "17 серпня 2025 року", as Ukrainian running text dates a day: Intl's "р." would double the full stop ending a sentence.
+const date = (iso: string): string => dateFormat.format(new Date(`${iso}T00:00:00Z`)).replace(/\s*р\.$/, ' року');
 
 /** The Ukrainian word form for a count: forms for one, few, many (and other, for fractions). */
 function pluralForm(count: number, forms: { one: string; few: string; many: string; other: string }): string {
@@ -16,17 +17,17 @@ export const uk: Dictionary = {
   siteTitle: 'Гарантії безпеки для України: пояснення',
   date,
   asOf: (iso) => `Станом на ${date(iso)}`,
-  cardAlt: (card) => `Картка сайту «${card.siteTitle}»: ${card.title === undefined ? 'заголовок історії' : `«${card.title}»`} і короткий виклад, станом на ${date(card.asOf)}`,
+  cardAlt: (card) => `Картка сайту ${card.siteTitle}, станом на ${date(card.asOf)}: ${card.title === undefined ? 'заголовок матеріалу' : card.title}, і короткий виклад`,
   readingTime: (minutes) => `${minutes} ${pluralForm(minutes, { one: 'хвилина', few: 'хвилини', many: 'хвилин', other: 'хвилини' })} читання`,
   partOf: (position, total) => `Частина ${position} з ${total}`,
   part: (position) => `Частина ${position}`,
-  storyInParts: (count) => `Історія в ${count} ${pluralForm(count, { one: 'частині', few: 'частинах', many: 'частинах', other: 'частинах' })}`,
-  quote: (text) => `«${text}»`,
+  storyInParts: (count) => `Матеріал у ${count} ${pluralForm(count, { one: 'частині', few: 'частинах', many: 'частинах', other: 'частинах' })}`,
+  quote: (text) => quoteIn(UKRAINIAN_QUOTES, text),
   skipLink: 'Перейти до тексту',
   offline: 'Ви офлайн: це збережена копія сторінки, можливо, без останніх оновлень.',
-  nav: { label: 'Розділи', read: 'Уся історія', timeline: 'Хронологія', glossary: 'Хто і що', claims: 'Хто що каже' },
+  nav: { label: 'Розділи', read: 'Увесь матеріал', timeline: 'Хронологія', glossary: 'Хто і що', claims: 'Хто що каже' },
   footer: {
-    read: 'Уся історія на одній сторінці',
+    read: 'Увесь матеріал на одній сторінці',
     timeline: 'Хронологія',
     glossary: 'Хто і що',
     claims: 'Хто що каже',
@@ -34,7 +35,7 @@ export const uk: Dictionary = {
     feed: 'RSS-стрічка',
     updates: 'Оновлення',
     originallyPublished: 'Оригінал англійською вийшов під заголовком (у перекладі)',
-    storyAsOf: 'Стан історії на',
+    storyAsOf: 'Матеріал станом на',
     keepOffline: 'Зберегти для читання офлайн',
     keeping: 'Зберігаємо…',
     kept: 'Збережено офлайн: файлів {count}.',
@@ -52,7 +53,7 @@ export const uk: Dictionary = {
     copyFailed: 'Не вдалося скопіювати; посилання в адресному рядку',
     thisSection: 'цю частину',
     thisEvent: 'цю подію',
-    thisClaimBy: 'цю заяву, автор:',
+    thisClaim: 'цю заяву ({speaker})',
   },
   selfLink: 'Посилання на',
   pager: { label: 'Попередня і наступна частини', previous: 'Попередня', next: 'Наступна' },
@@ -62,7 +63,7 @@ export const uk: Dictionary = {
   openQuestions: 'Відкриті питання',
   see: 'Див.',
   where: 'Де це',
-  mapNotes: 'Що історія каже про кожне місце',
+  mapNotes: 'Що йдеться в матеріалі про кожне місце',
   timeline: 'Хронологія',
   moreIn: 'Більше в частині',
   scheduled: 'Заплановано',
@@ -77,10 +78,19 @@ export const uk: Dictionary = {
   glossary: { people: 'Люди', terms: 'Терміни', mentionedIn: 'Згадано в:', whosWho: 'Хто є хто' },
   mention: { in: 'У частинах:', fullEntry: 'Повна довідка в розділі «Хто і що»', close: 'Закрити' },
   claims: {
-    asOf: 'станом на',
+    asReported: 'Як переказує стаття:',
+    firstStep: {
+      quote: 'Процитовано в статті від {date}',
+      partial: 'Переказано в статті від {date}',
+      reported: 'Переказано в статті від {date}',
+    },
+    laterStep: '{status} {date}',
+    saidWhen: 'Сказано {when}',
+    cardQuote: '{speaker}',
+    cardReported: 'У переказі статті · {speaker}',
     inContext: 'У контексті:',
-    everyClaim: 'усі заяви в історії',
-    status: { claimed: 'Заява', confirmed: 'Підтверджено', disputed: 'Оскаржено', denied: 'Спростовано', withdrawn: 'Відкликано' },
+    everyClaim: 'усі заяви в матеріалі',
+    status: { claimed: 'Переказано', confirmed: 'Підтверджено', disputed: 'Оскаржено', denied: 'Спростовано', withdrawn: 'Відкликано' },
   },
   changes: {
     legend: 'Закреслені слова вилучено; підкреслені — додано.',
@@ -98,7 +108,7 @@ export const uk: Dictionary = {
       changedMark: 'Змінено відтоді',
     },
   },
-  notFound: { start: 'Почати з початку', read: 'Уся історія на одній сторінці', timeline: 'Хронологія' },
+  notFound: { start: 'Почати з початку', read: 'Увесь матеріал на одній сторінці', timeline: 'Хронологія' },
   translation: {
     made: { 'machine-assisted': 'Машинний переклад з англійської', human: 'Переклад з англійської' },
     unreviewed: 'ще не перевірений редактором',

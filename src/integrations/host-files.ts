@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildHeaderCsp, collectInlineSources, extractMetaCsp, hashSource, pruneMetaCsp } from '../lib/csp';
@@ -27,6 +27,12 @@ export function hostFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        // Astro writes only the root 404 page as 404.html; a translated edition's comes out as
+        // <edition>/404/index.html, and hosts serve <edition>/404.html for a missing path below it.
+        for (const file of listBuiltFiles(root).filter((name) => /^[^/]+\/404\/index\.html$/.test(name))) {
+          renameSync(join(root, file), join(root, dirname(dirname(file)), '404.html'));
+          rmdirSync(join(root, dirname(file)));
+        }
         const builtFiles = listBuiltFiles(root);
         const htmlFiles = builtFiles.filter((file) => file.endsWith('.html'));
         // The host reads these two; they are not served, so they need no headers of their own.

@@ -72,8 +72,9 @@ export function formatAsOf(isoDate: string): string {
 
 /** Alt text of a social card: what it shows, in reading order; `title` undefined names the headline without quoting it. */
 export function describeSocialCard(card: { siteTitle: string; title: string | undefined; asOf: string }): string {
-  const title = card.title === undefined ? 'the story’s headline' : `“${card.title}”`;
-  return `Card from ${card.siteTitle}: ${title} with its summary, as of ${formatDisplayDate(card.asOf)}`;
+  // The card's title is named without quotation marks: they would say someone spoke its words.
+  const title = card.title === undefined ? 'the story’s headline' : card.title;
+  return `Card from ${card.siteTitle}, as of ${formatDisplayDate(card.asOf)}: ${title}, with its summary`;
 }
 
 /**

@@ -36,7 +36,7 @@ function embedEvents(story: Story, events: readonly TimelineEntry[], sectionId?:
     return {
       href: pageUrl(PAGE_ROUTES.timeline, eventAnchor(event.id)),
       ...eventFacts(story, event),
-      sectionLink: event.section === sectionId ? undefined : { href: pageUrl(section.id), label: `More in “${section.data.navLabel}”` },
+      sectionLink: event.section === sectionId ? undefined : { href: pageUrl(section.id), label: `More in ${section.data.navLabel}` },
     };
   });
 }

@@ -64,7 +64,7 @@ export function hasTimelineSlice(section: StorySection): boolean {
 /** One section's slice of the timeline; throws for a section without events, which has no slice. */
 export function sectionTimelineEmbedSpec(section: StorySection): EmbedSpec {
   if (!hasTimelineSlice(section)) throw new Error(`Section "${section.id}" lists no events, so it has no timeline to embed.`);
-  const title = `Timeline of “${section.data.title}”`;
+  const title = `Timeline — ${section.data.title}`;
   return {
     kind: 'section-timeline',
     segment: sectionTimelineEmbed(section.id),
@@ -73,7 +73,7 @@ export function sectionTimelineEmbedSpec(section: StorySection): EmbedSpec {
     heading: title,
     label: `Timeline, ${section.data.navLabel}`,
     what: 'this section’s timeline',
-    full: { segment: section.id, anchor: ANCHORS.sectionTimeline, label: `Read “${section.data.title}”` },
+    full: { segment: section.id, anchor: ANCHORS.sectionTimeline, label: 'Read the full section' },
     height: EMBED_HEIGHTS.sectionTimeline,
   };
 }

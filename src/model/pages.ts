@@ -3,6 +3,9 @@ import { buildPageMeta, type PageMetaInput } from '../lib/page-meta';
 import { buildBreadcrumbList, buildClaim, buildNewsArticle, type JsonLd } from '../lib/structured-data';
 import { parseParagraphRef } from '../lib/claim-checks';
 import { fillTemplate } from '../lib/template';
+import { unquote } from '../lib/quotations';
+import { findSentence, type SentenceInContext } from '../lib/sentences';
+import { fill } from '../i18n/dictionary';
 import { groupEventsByYear, selectEvents, type TimelineEntry } from '../lib/timeline';
 import { locatorMapSize } from '../lib/map/render';
 import { UKRAINE_REGIONS } from '../lib/map/regions';
@@ -185,8 +188,13 @@ function storyHeader(story: Story): ArticleHeaderView {
     standfirst: story.opening.standfirst,
     standfirstCites: citeLinks(story, story.opening.standfirstCites),
     asOf: SITE.storyDate,
-    updated: story.modified,
+    updated: latestUpdate(story),
   };
+}
+
+/** The date of the latest update, once the log holds one after the first publication (which is no update). */
+function latestUpdate(story: Story): string | undefined {
+  return story.updates.length > 1 ? story.modified : undefined;
 }
 
 /** What every timeline shows of an event, on the site or embedded: its date, words, citations and labels. */
@@ -257,32 +265,65 @@ function speakerViews(story: Story, bodyIds: readonly string[]): SourceView[] {
   });
 }
 
-/** A claim's mark: who says it, how, and where it stands now. */
+/** A claim's mark: who says it, how, when it was said, and where it stands now if that changed. */
 function claimMark(story: Story, claim: StoryClaim): ClaimMarkView {
-  const latest = claim.data.status.at(-1) ?? { status: 'claimed', date: SITE.storyDate };
+  const { t } = story;
+  const latest = claim.data.status.at(-1);
   return {
     anchor: claimAnchor(claim.id),
     label: claim.speaker.label,
     speaker: claim.speaker.name,
     attribution: claim.data.attribution,
-    status: story.t.claims.status[latest.status],
-    date: latest.date,
+    saidWhen: claim.data.saidWhen === undefined ? undefined : fill(t.claims.saidWhen, { when: claim.data.saidWhen }),
+    // The first step is the article's report, which the page itself is: only a later step says more.
+    laterStatus: latest && claim.data.status.length > 1 ? fill(t.claims.laterStep, { status: t.claims.status[latest.status], date: t.date(latest.date) }) : undefined,
     href: story.url.page(claimPageSegment(claim.id)),
   };
 }
 
-/** A claim as the claims pages show it: its words, who, history, context and share control. */
+/** The article's sentence that holds a claim's words, in the claim's edition. */
+function claimSentence(story: Story, claim: StoryClaim): SentenceInContext {
+  const paragraphs = claim.data.in === OPENING_ID ? story.openingFacts.paragraphs : findSection(story, claim.data.in).facts.paragraphs;
+  const sentence = findSentence(paragraphs, claim.data.words, LANGUAGE_TAGS[story.locale].lang);
+  if (!sentence) throw new Error(`Claim "${claim.id}": its words are in no paragraph of ${claim.data.in}, though the claim checks passed.`);
+  return sentence;
+}
+
+/** A claim as the claims pages show it: its kind of words, who, history, the sentence in context and share control. */
 function claimView(story: Story, claim: StoryClaim): ClaimView {
+  const { t } = story;
   const segment = bodyPageSegment(claim.data.in);
   const where = claim.data.in === OPENING_ID ? story.opening.headline : findSection(story, claim.data.in).data.title;
   return {
     ...claimMark(story, claim),
     id: claim.id,
+    form: claim.data.form,
+    headline: claim.data.headline,
     words: claim.data.words,
+    sentence: claimSentence(story, claim),
     context: { href: story.url.page(segment, claimAnchor(claim.id)), label: where },
-    history: claim.data.status.map((entry) => ({ status: story.t.claims.status[entry.status], date: entry.date, note: entry.note })),
-    share: share(story.url.page(claimPageSegment(claim.id)), `${story.t.share.thisClaimBy} ${claim.speaker.name}`),
+    history: claim.data.status.map((entry, index) => {
+      // The date is set apart, in a <time>: the message is split where it stands.
+      const message = index === 0 ? t.claims.firstStep[claim.data.form] : fill(t.claims.laterStep, { status: t.claims.status[entry.status] });
+      const [before = '', after = ''] = message.split('{date}');
+      return { before, date: entry.date, after, note: entry.note };
+    }),
+    share: share(story.url.page(claimPageSegment(claim.id)), fill(t.share.thisClaim, { speaker: claim.speaker.name })),
   };
+}
+
+/** How a claim reads in one line of plain text: a quotation as said, anything else as the article reports it, then when. */
+function claimInPlainText(story: Story, view: ClaimView): string {
+  const { t } = story;
+  const first = view.history[0];
+  const reported = first ? `${first.before}${t.date(first.date)}${first.after}` : '';
+  const words = view.form === 'quote' ? `${view.speaker}, ${view.attribution}: ${view.words}` : `${t.claims.asReported} ${sentenceText(view.sentence)}`;
+  return [words, view.saidWhen && `${view.saidWhen}.`, `${reported}.`].filter(Boolean).join(' ');
+}
+
+/** A sentence in context as one string. */
+function sentenceText(sentence: SentenceInContext): string {
+  return `${sentence.before}${sentence.words}${sentence.after}`;
 }
 
 /** schema.org Claims for the claims in a body of text (or just `onlyId`), as they appear on `pageUrlAbsolute`. */
@@ -417,7 +458,7 @@ export function sectionPage(story: Story, id: string) {
       standfirst: data.standfirst,
       standfirstCites: citeLinks(story, data.standfirstCites),
       asOf: SITE.storyDate,
-      updated: story.modified,
+      updated: latestUpdate(story),
       share: share(story.url.page(section.id), story.t.share.thisSection),
       embed: timelineView && embedOffer(timelineView),
     } satisfies ArticleHeaderView,
@@ -489,38 +530,23 @@ export function claimsPage(story: Story) {
   };
 }
 
-/** One claim's own page: the quote, who, when, its status, the sentence in context; its card is the quote card. */
+/** One claim's own page: its headline, who, the quotation or the sentence as reported, when, its status; its card is the quote card. */
 export function claimPage(story: Story, id: string) {
   const claim = story.claims.find((candidate) => candidate.id === id);
   if (!claim) throw new Error(`Unknown claim "${id}".`);
   const view = claimView(story, claim);
   const segment = claimPageSegment(id);
-  // Short enough that title plus site name stays within 90 characters, as search results show it.
-  const { t } = story;
-  const title = `${claim.speaker.label}: ${t.quote(excerpt(claim.data.words, 44 - claim.speaker.label.length))}`;
-  const description = `${claim.speaker.name}, ${claim.data.attribution}: ${t.quote(unquote(claim.data.words))} ${view.status} ${t.claims.asOf} ${t.date(view.date)}.`;
   return {
     chrome: pageChrome(story, {
       segment,
-      pageTitle: title,
-      description,
+      pageTitle: claim.data.headline,
+      description: claimInPlainText(story, view),
       cardId: claimCardId(id),
       jsonLd: claimsJsonLd(story, claim.data.in, absoluteUrl(story.url.page(bodyPageSegment(claim.data.in))), claim.id),
     }),
     claim: view,
-    allClaims: { href: story.url.page(PAGE_ROUTES.claims, claimAnchor(id)), label: `${story.pageText[PAGE_ROUTES.claims].title}: ${t.claims.everyClaim}` },
+    allClaims: { href: story.url.page(PAGE_ROUTES.claims, claimAnchor(id)), label: `${story.pageText[PAGE_ROUTES.claims].title}: ${story.t.claims.everyClaim}` },
   };
-}
-
-/** A quotation's words without the quote marks around the whole of it. */
-function unquote(words: string): string {
-  return words.replace(/^[“"«]|[”"»]$/g, '');
-}
-
-/** The first words of a long quotation, for a title. */
-function excerpt(words: string, max: number): string {
-  const clean = unquote(words);
-  return clean.length <= max ? clean : `${clean.slice(0, max).replace(/\s+\S*$/, '')}…`;
 }
 
 /** The timeline page: every event, grouped by year, and the code to embed it. */
@@ -603,13 +629,14 @@ export function socialCards(story: Story): SocialCard[] {
     fixed(PAGE_ROUTES.claims),
     fixed(PAGE_ROUTES.changes),
     ...story.sections.map((s) => ({ ...base, id: s.id, kicker: partOf(story, s), title: s.data.title, standfirst: s.data.standfirst })),
-    // A quote card: the words, who says them and how, the story's title, the date of the claim.
+    // A quote card quotes only a quotation; a card of reported speech says so in its first line,
+    // gives the claim's headline and the article's sentence, unquoted.
     ...story.claims.map((claim) => ({
       ...base,
       id: claimCardId(claim.id),
-      kicker: `${claim.speaker.name}, ${claim.data.attribution}`,
-      title: t.quote(unquote(claim.data.words)),
-      standfirst: story.opening.headline,
+      ...(claim.data.form === 'quote'
+        ? { kicker: fill(t.claims.cardQuote, { speaker: claim.speaker.name }), title: t.quote(unquote(claim.data.words)), standfirst: story.opening.headline }
+        : { kicker: fill(t.claims.cardReported, { speaker: claim.speaker.name }), title: claim.data.headline, standfirst: sentenceText(claimSentence(story, claim)) }),
       asOf: claim.data.status.at(-1)?.date ?? SITE.storyDate,
       asOfLabel: t.asOf(claim.data.status.at(-1)?.date ?? SITE.storyDate),
     })),

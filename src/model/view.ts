@@ -1,3 +1,5 @@
+import type { ClaimForm } from '../schemas/claim';
+import type { SentenceInContext } from '../lib/sentences';
 import type { Dictionary } from '../i18n/dictionary';
 import type { HeadingLevel } from '../lib/heading-level';
 import type { DiffPart } from '../lib/word-diff';
@@ -82,7 +84,8 @@ export interface ArticleHeaderView {
   standfirstCites: LinkView[];
   /** The day the story describes and its latest update, ISO dates. */
   asOf: string;
-  updated: string;
+  /** The latest update, ISO date; default none: the first publication is not an update. */
+  updated?: string | undefined;
   /** The share control under the dateline; default none. */
   share?: ShareView | undefined;
   /** The Embed control beside the share control; default none. */
@@ -171,9 +174,10 @@ export interface ClaimMarkView {
   speaker: string;
   /** How the article attributes it ("told CNN"). */
   attribution: string;
-  /** The latest status ("Claimed") and its ISO date. */
-  status: string;
-  date: string;
+  /** When it was said, where the article says so ("Said in February"); default none. */
+  saidWhen?: string | undefined;
+  /** Where the claim stands since the article, once it has changed ("Denied on 20 August 2025"); default none: the article's report is all there is. */
+  laterStatus?: string | undefined;
   /** The claim's own page: its words, who, when, and its card. */
   href: string;
 }
@@ -181,12 +185,18 @@ export interface ClaimMarkView {
 /** A claim as the claims pages show it. */
 export interface ClaimView extends ClaimMarkView {
   id: string;
+  /** Whether the article quotes the speaker ("quote"), or reports, with ("partial") or without ("reported") a quoted phrase. */
+  form: ClaimForm;
+  /** The claim's headline, in reported speech. */
+  headline: string;
   /** The claim's words exactly as in the article. */
   words: string;
+  /** The article's whole sentence around the words, so reported speech is shown with its subject and verb. */
+  sentence: SentenceInContext;
   /** The sentence in context: the section (or home) page at the claim's anchor. */
   context: LinkView;
-  /** Every step of its history, oldest first. */
-  history: { status: string; date: string; note?: string | undefined }[];
+  /** Every step of its history, oldest first: the words before and after its date ("Reported in the article of", ""), and a note. */
+  history: { before: string; date: string; after: string; note?: string | undefined }[];
   share: ShareView;
 }
 

@@ -155,14 +155,15 @@ describe('the article text on the site', () => {
     });
   });
 
-  it('names the original headline in the source note on every page (in translation on the Ukrainian pages)', () => {
+  it('names the original headline in the source note on every page, as a title and not a quotation (in translation on the Ukrainian pages)', () => {
     for (const [path, $] of pageDom) {
       const t = dictionaryFor(localeOfPath(path));
       const headline = t === dictionaryFor('uk') ? UK_OPENING.originalHeadline : article.headline;
       const note = $('footer p')
         .filter((_, p) => collapseWhitespace($(p).text()).includes(t.footer.originallyPublished))
         .first();
-      expect(collapseWhitespace(note.text()), path).toContain(`${t.footer.originallyPublished} ${t.quote(headline)}`);
+      expect(collapseWhitespace(note.text()), path).toContain(`${t.footer.originallyPublished} ${headline}.`);
+      expect(note.find('cite').text(), path).toBe(headline);
     }
   });
 });

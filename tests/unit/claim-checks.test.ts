@@ -8,6 +8,7 @@ import {
   type CheckedSummary,
   type ClaimsToCheck,
 } from '../../src/lib/claim-checks';
+import { isWhollyQuoted } from '../../src/lib/quotations';
 
 const ALTERNATIVE_WORDS = 'Witkoff suggested this new arrangement could serve as a viable alternative, provided Ukraine finds it acceptable.';
 const OFFER_WORDS = 'Reports indicate that Putin presented Trump with a peace offer on Friday.';
@@ -19,8 +20,10 @@ const GUARANTEES_FILE = 'content/sections/guarantees.mdx';
 const TERRITORY_FILE = 'content/sections/territory.mdx';
 
 /** A claim as the checks read it; the story reports it on 17 August. */
-function claim(id: string, data: Omit<CheckedClaim['data'], 'status' | 'hedges'> & Partial<CheckedClaim['data']>): CheckedClaim {
-  return { id, file: `content/claims/${id}.yaml`, data: { hedges: [], status: [{ status: 'claimed', date: '2025-08-17' }], ...data } };
+function claim(id: string, data: Pick<CheckedClaim['data'], 'in' | 'speaker' | 'words'> & Partial<CheckedClaim['data']>): CheckedClaim {
+  // By default the headline repeats the words (which carry their attribution), and the form follows them.
+  const form = isWhollyQuoted(data.words) ? 'quote' : findQuotations(data.words).length > 0 ? 'partial' : 'reported';
+  return { id, file: `content/claims/${id}.yaml`, data: { form, attribution: 'said', headline: data.words, hedges: [], status: [{ status: 'claimed', date: '2025-08-17' }], ...data } };
 }
 
 /**
@@ -380,7 +383,7 @@ describe('findClaimProblems: the summaries', () => {
 
   it('takes a straight apostrophe for a curly one, and a curly one for a straight one', () => {
     const story = goodStory();
-    const claims = [...story.claims, claim('russia-donbas', { in: 'territory', speaker: 'russia', words: 'Russia claims the Donbas.' })];
+    const claims = [...story.claims, claim('russia-donbas', { in: 'territory', speaker: 'russia', words: 'Russia claims the Donbas.', headline: 'Russia’s claim to the Donbas' })];
     const bodies = story.bodies.map((b) =>
       b.id === 'territory' ? { ...b, claims: [...b.claims, { id: 'russia-donbas', text: 'Russia claims the Donbas.' }] } : b,
     );
@@ -443,5 +446,66 @@ describe('parseParagraphRef', () => {
     for (const cite of ['witkoff-article-5', 'territory/', '/3', 'territory/3a', 'Territory/3', 'territory/p3', 'a/b/3']) {
       expect(parseParagraphRef(cite), cite).toBeUndefined();
     }
+  });
+});
+
+describe('findClaimProblems: quotation marks are a promise', () => {
+  const problemsOf = (story: ClaimsToCheck) => findClaimProblems(story).map((p) => `${p.field}: ${p.problem}`);
+
+  it('refuses a form that does not match the words: quote, partial, reported', () => {
+    const story = goodStory();
+    const set = (id: string, data: Partial<CheckedClaim['data']>) => ({ ...story, claims: story.claims.map((c) => (c.id === id ? { ...c, data: { ...c.data, ...data } } : c)) });
+    expect(problemsOf(set('witkoff-concessions', { form: 'quote' }))).toEqual(['form: form is quote, but not all of its words stand in the article’s quotation marks']);
+    expect(problemsOf(set('witkoff-concessions', { form: 'reported' }))).toEqual(['form: form is reported, but its words hold a quotation']);
+    expect(problemsOf(set('reports-peace-offer', { form: 'partial' }))).toEqual(['form: form is partial, but its words hold no quotation']);
+  });
+
+  it('refuses quotation marks in an attribution or in when a claim was said', () => {
+    const story = goodStory();
+    const claims = story.claims.map((c) => (c.id === 'reports-peace-offer' ? { ...c, data: { ...c.data, attribution: '“reports indicate”', saidWhen: '“on Friday”' } } : c));
+    expect(problemsOf({ ...story, claims })).toEqual(['attribution: it holds quotation marks', 'saidWhen: it holds quotation marks']);
+  });
+
+  it('holds a claim’s headline to its attribution and hedges, like any summary', () => {
+    const story = goodStory();
+    const claims = story.claims.map((c) => (c.id === 'witkoff-alternative' ? { ...c, data: { ...c.data, headline: 'An alternative to NATO membership' } } : c));
+    expect(problemsOf({ ...story, claims })).toEqual([
+      'headline: it cites witkoff-alternative but drops its attribution',
+      'headline: it cites witkoff-alternative but drops the article\'s hedge "could"',
+      'headline: it cites witkoff-alternative but drops the article\'s hedge "acceptable"',
+    ]);
+  });
+
+  it('refuses a summary that quotes words the article does not quote, and names them', () => {
+    const quoted = { file: TERRITORY_FILE, field: 'standfirst', text: 'Reports indicate Putin made a “peace offer”.', cites: ['reports-peace-offer'] };
+    expect(findClaimProblems(withSummary(quoted))).toEqual([
+      {
+        file: TERRITORY_FILE,
+        field: 'standfirst',
+        problem: '“peace offer” stands in quotation marks, but the article quotes no such words',
+        fix: 'use quotation marks only around words the article itself puts in quotation marks; report anything else without them',
+      },
+    ]);
+  });
+
+  it('accepts a quotation of words the article quotes, in part and whatever the stop inside the marks', () => {
+    const partial = { file: TERRITORY_FILE, field: 'standfirst', text: 'Witkoff said Russia made “concessions.”', cites: ['witkoff-concessions'] };
+    expect(findClaimProblems(withSummary(partial))).toEqual([]);
+  });
+
+  it('checks the other texts a page shows, and accepts a glossary term’s name in a declined form', () => {
+    const story = goodStory();
+    const ukrainian = { ...story, termNames: [...story.termNames, 'коаліція охочих'], shownTexts: [{ file: 'content/uk/people/x.yaml', field: 'role', text: 'Член «коаліції охочих».' }] };
+    expect(findClaimProblems(ukrainian)).toEqual([]);
+    const invented = { ...story, shownTexts: [{ file: 'content/people/x.yaml', field: 'role', text: 'Called the plan “a disaster”.' }] };
+    expect(problemsOf(invented)).toEqual(['role: “a disaster” stands in quotation marks, but the article quotes no such words']);
+  });
+
+  it('refuses marks nested in marks of one kind, and a mark left open', () => {
+    const story = goodStory();
+    const nested = { ...story, shownTexts: [{ file: 'content/uk/claims/x.yaml', field: 'headline', text: '«яку назвав «some concessions»»' }] };
+    expect(problemsOf(nested)).toContain('headline: a quotation stands inside marks of the same kind');
+    const open = { ...story, shownTexts: [{ file: 'content/claims/x.yaml', field: 'headline', text: 'as “some concessions.' }] };
+    expect(problemsOf(open)).toEqual(['headline: a quotation mark is left open or closes nothing']);
   });
 });

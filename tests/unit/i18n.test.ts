@@ -44,15 +44,18 @@ describe('interface dictionaries', () => {
   });
 
   it('formats dates for the language with Intl', () => {
-    expect(uk.date('2025-08-17')).toBe('17 серпня 2025');
+    expect(uk.date('2025-08-17')).toBe('17 серпня 2025 року');
     expect(en.date('2025-08-17')).toBe('17 August 2025');
-    expect(uk.asOf('2025-08-15')).toBe('Станом на 15 серпня 2025');
+    expect(uk.asOf('2025-08-15')).toBe('Станом на 15 серпня 2025 року');
   });
 
   it('quotes with each language’s marks and fills placeholders', () => {
     expect(uk.quote('так')).toBe('«так»');
     expect(en.quote('so')).toBe('“so”');
-    expect(fill(uk.translation.behind, { date: uk.date('2025-08-20') })).toBe('Цей переклад зроблено до оновлення англійського оригіналу від 20 серпня 2025.');
+    // A text that holds marks is never wrapped in marks of the same kind.
+    expect(uk.quote('назвав «дуже продуктивною»')).toBe('«назвав „дуже продуктивною“»');
+    expect(en.quote('not “thankful” enough')).toBe('“not ‘thankful’ enough”');
+    expect(fill(uk.translation.behind, { date: uk.date('2025-08-20') })).toBe('Цей переклад зроблено до оновлення англійського оригіналу від 20 серпня 2025 року.');
     expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
   });
 });

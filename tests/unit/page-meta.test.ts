@@ -28,13 +28,13 @@ describe('formatAsOf', () => {
 describe('describeSocialCard', () => {
   it('quotes the page title and gives the date in words', () => {
     expect(describeSocialCard({ siteTitle: 'Site', title: 'Territory', asOf: '2025-08-17' })).toBe(
-      'Card from Site: “Territory” with its summary, as of 17 August 2025',
+      'Card from Site, as of 17 August 2025: Territory, with its summary',
     );
   });
 
   it('names the headline without quoting it when no title is given', () => {
     expect(describeSocialCard({ siteTitle: 'Site', title: undefined, asOf: '2025-08-17' })).toBe(
-      'Card from Site: the story’s headline with its summary, as of 17 August 2025',
+      'Card from Site, as of 17 August 2025: the story’s headline, with its summary',
     );
   });
 });
@@ -83,7 +83,7 @@ describe('buildPageMeta', () => {
     expect(meta.image).toEqual({
       url: 'https://example.org/og/territory.png',
       ...SOCIAL_CARD_SIZE,
-      alt: 'Card from Ukraine security guarantees explained: “Territorial Tensions” with its summary, as of 17 August 2025',
+      alt: 'Card from Ukraine security guarantees explained, as of 17 August 2025: Territorial Tensions, with its summary',
     });
     expect(meta.isIndexable).toBe(true);
     expect(meta.jsonLd).toEqual([]);

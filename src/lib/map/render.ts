@@ -10,6 +10,8 @@ import { geometriesOf, mergeRegions, regionBorders, type RegionGeometry, type Re
 export interface MapContent {
   /** The places the story names, in caption order. */
   places: readonly MapPlace[];
+  /** The map's title in the edition's language, also the SVG's <title>. */
+  title: string;
   /** The text alternative, also the SVG's <desc>. */
   alt: string;
 }
@@ -124,7 +126,7 @@ export function renderLocatorMap(topology: RegionsTopology, content: MapContent,
   // Presentation attributes only (no <style>, no style=""): a strict Content-Security-Policy on the file cannot strip them.
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
-    `<title>Locator map of Ukraine: ${escapeXml(content.places.map((p) => p.label).join(', '))}</title>`,
+    `<title>${escapeXml(content.title)}: ${escapeXml(content.places.map((p) => p.label).join(', '))}</title>`,
     `<desc>${escapeXml(content.alt)}</desc>`,
     `<rect width="${width}" height="${height}" fill="${paper}"/>`,
     `<path id="land" d="${d(land)}" fill="${MAP_COLOURS.land[scheme]}"/>`,

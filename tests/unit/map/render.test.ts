@@ -219,7 +219,8 @@ describe('renderLocatorMap', () => {
   it('escapes text for XML', () => {
     const [first, ...rest] = PLACES;
     if (!first) throw new Error('content/map.yaml has no places');
-    const map = renderLocatorMap(UKRAINE_REGIONS, { places: [{ ...first, label: 'A & <B>' }, ...rest], alt: 'Alt "quoted" & <tagged>' }, 'light');
+    const map = renderLocatorMap(UKRAINE_REGIONS, { places: [{ ...first, label: 'A & <B>' }, ...rest], alt: 'Alt "quoted" & <tagged>', title: 'Map & <title>' }, 'light');
+    expect(map.svg).toContain('<title>Map &#38; &#60;title&#62;: ');
     expect(map.svg).toContain('A &#38; &#60;B&#62;');
     expect(map.svg).toContain('<desc>Alt &#34;quoted&#34; &#38; &#60;tagged&#62;</desc>');
     expect(map.svg).not.toContain('<B>');
@@ -229,7 +230,7 @@ describe('renderLocatorMap', () => {
     const [first, ...rest] = PLACES;
     if (!first) throw new Error('content/map.yaml has no places');
     const north = { ...first, labelAt: [first.labelAt[0], 53.9] as [number, number] };
-    expect(() => renderLocatorMap(UKRAINE_REGIONS, { places: [north, ...rest], alt: CONTENT.alt }, 'light')).toThrow(
+    expect(() => renderLocatorMap(UKRAINE_REGIONS, { places: [north, ...rest], alt: CONTENT.alt, title: CONTENT.title }, 'light')).toThrow(
       new RegExp(`^content/map\\.yaml: the label of ${first.id} runs off the map`),
     );
   });
@@ -237,7 +238,7 @@ describe('renderLocatorMap', () => {
   it('refuses a place whose region code is not in the map data', () => {
     const [first, ...rest] = PLACES;
     if (!first) throw new Error('content/map.yaml has no places');
-    expect(() => renderLocatorMap(UKRAINE_REGIONS, { places: [{ ...first, codes: ['UA-XX'] }, ...rest], alt: CONTENT.alt }, 'dark')).toThrow(
+    expect(() => renderLocatorMap(UKRAINE_REGIONS, { places: [{ ...first, codes: ['UA-XX'] }, ...rest], alt: CONTENT.alt, title: CONTENT.title }, 'dark')).toThrow(
       /Region UA-XX is not in the map data/,
     );
   });

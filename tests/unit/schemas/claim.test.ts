@@ -6,7 +6,9 @@ import { issuesOf } from './issues';
 const GOOD = {
   in: 'guarantees',
   speaker: 'steve-witkoff',
+  form: 'reported',
   attribution: 'suggested',
+  headline: 'Witkoff suggested the arrangement could serve as an alternative, provided Ukraine finds it acceptable',
   words: 'Witkoff suggested this new arrangement could serve as a viable alternative, provided Ukraine finds it acceptable.',
   hedges: ['could', 'acceptable'],
   status: [{ status: 'claimed', date: '2025-08-17' }],
@@ -34,10 +36,24 @@ describe('ClaimSchema', () => {
       'attribution: attribution is required: how the article attributes it, such as "told CNN"',
     ]);
     expect(issuesOf(ClaimSchema, without('words'))).toEqual(['words: words is required: the exact words of the article that <Claim> wraps']);
+    expect(issuesOf(ClaimSchema, without('headline'))).toEqual([
+      'headline: headline is required: a short line in reported speech, such as "Zelensky called the offer “historic”"',
+    ]);
+  });
+
+  it('knows the three forms of a claim’s words, and says what each means when one is missing or unknown', () => {
+    const message = 'form: form is required: one of quote, partial, reported (quote: every word in the article\'s quotation marks; partial: reported speech with a quoted phrase; reported: no quotation)';
+    expect(issuesOf(ClaimSchema, without('form'))).toEqual([message]);
+    expect(issuesOf(ClaimSchema, { ...GOOD, form: 'paraphrase' })).toEqual([message]);
+  });
+
+  it('keeps when a claim was said, where the article gives it, and refuses it empty', () => {
+    expect(ClaimSchema.parse({ ...GOOD, saidWhen: 'in February' }).saidWhen).toBe('in February');
+    expect(issuesOf(ClaimSchema, { ...GOOD, saidWhen: '' })[0]).toMatch(/^saidWhen: /);
   });
 
   it('refuses empty text and an empty hedge', () => {
-    for (const key of ['in', 'speaker', 'attribution', 'words']) {
+    for (const key of ['in', 'speaker', 'attribution', 'headline', 'words']) {
       expect(issuesOf(ClaimSchema, { ...GOOD, [key]: '' })[0], key).toMatch(new RegExp(`^${key}: `));
     }
     expect(issuesOf(ClaimSchema, { ...GOOD, hedges: ['could', ''] })[0]).toMatch(/^hedges\.1: /);

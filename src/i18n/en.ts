@@ -84,6 +84,8 @@ export const en = {
   glossary: { people: 'People', terms: 'Terms', mentionedIn: 'Mentioned in:', whosWho: 'Who’s who' },
   mention: { in: 'In:', fullEntry: 'Full entry in Who & what', close: 'Close' },
   claims: {
+    /** A quotation in one line of plain text: who, the article's verb, the quoted words. */
+    quoteLine: '{speaker}, {attribution}: {words}',
     /** The line before a reported claim's sentence: the words are the article's, not the speaker's. */
     asReported: 'As the article reports it:',
     /** The first step of every claim's history, by what kind of words it holds: "{date}" is the story's. */

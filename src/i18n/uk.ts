@@ -78,6 +78,7 @@ export const uk: Dictionary = {
   glossary: { people: 'Люди', terms: 'Терміни', mentionedIn: 'Згадано в:', whosWho: 'Хто є хто' },
   mention: { in: 'У частинах:', fullEntry: 'Повна довідка в розділі «Хто і що»', close: 'Закрити' },
   claims: {
+    quoteLine: '{speaker} {attribution}: {words}',
     asReported: 'Як переказує стаття:',
     firstStep: {
       quote: 'Процитовано в статті від {date}',

@@ -317,7 +317,8 @@ function claimInPlainText(story: Story, view: ClaimView): string {
   const { t } = story;
   const first = view.history[0];
   const reported = first ? `${first.before}${t.date(first.date)}${first.after}` : '';
-  const words = view.form === 'quote' ? `${view.speaker}, ${view.attribution}: ${view.words}` : `${t.claims.asReported} ${sentenceText(view.sentence)}`;
+  const words =
+    view.form === 'quote' ? fill(t.claims.quoteLine, { speaker: view.speaker, attribution: view.attribution, words: view.words }) : `${t.claims.asReported} ${sentenceText(view.sentence)}`;
   return [words, view.saidWhen && `${view.saidWhen}.`, `${reported}.`].filter(Boolean).join(' ');
 }
 

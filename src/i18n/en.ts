@@ -65,6 +65,10 @@ export const en = {
   pager: { label: 'Previous and next sections', previous: 'Previous', next: 'Next' },
   inShort: 'In short',
   from: 'from',
+  /** Who says a claim and the article's verb: "Witkoff told CNN", "Unnamed reports indicate". */
+  whoSays: '{speaker} {attribution}',
+  /** The same for an attribution that names its source aside: "European officials, according to CBS". */
+  whoSaysAside: '{speaker}, {attribution}',
   paragraphMark: '¶',
   openQuestions: 'Open questions',
   see: 'See',
@@ -84,8 +88,8 @@ export const en = {
   glossary: { people: 'People', terms: 'Terms', mentionedIn: 'Mentioned in:', whosWho: 'Who’s who' },
   mention: { in: 'In:', fullEntry: 'Full entry in Who & what', close: 'Close' },
   claims: {
-    /** A quotation in one line of plain text: who, the article's verb, the quoted words. */
-    quoteLine: '{speaker}, {attribution}: {words}',
+    /** A quotation in one line of plain text: who and the article's verb ("Emmanuel Macron warned"), the quoted words. */
+    quoteLine: '{byline}: {words}',
     /** The line before a reported claim's sentence: the words are the article's, not the speaker's. */
     asReported: 'As the article reports it:',
     /** The first step of every claim's history, by what kind of words it holds: "{date}" is the story's. */

@@ -59,6 +59,8 @@ export const uk: Dictionary = {
   pager: { label: 'Попередня і наступна частини', previous: 'Попередня', next: 'Наступна' },
   inShort: 'Коротко',
   from: 'джерело:',
+  whoSays: '{speaker} {attribution}',
+  whoSaysAside: '{speaker}, {attribution}',
   paragraphMark: '¶',
   openQuestions: 'Відкриті питання',
   see: 'Див.',
@@ -78,7 +80,7 @@ export const uk: Dictionary = {
   glossary: { people: 'Люди', terms: 'Терміни', mentionedIn: 'Згадано в:', whosWho: 'Хто є хто' },
   mention: { in: 'У частинах:', fullEntry: 'Повна довідка в розділі «Хто і що»', close: 'Закрити' },
   claims: {
-    quoteLine: '{speaker} {attribution}: {words}',
+    quoteLine: '{byline}: {words}',
     asReported: 'Як переказує стаття:',
     firstStep: {
       quote: 'Процитовано в статті від {date}',

@@ -1,6 +1,6 @@
 import type { ContentProblem } from './content-checks';
 import type { ClaimForm, ClaimStatus } from '../schemas/claim';
-import { findQuotations, foldQuoted, isWhollyQuoted, scanQuotations } from './quotations';
+import { findQuotations, foldQuoted, isQuotedIn, isWhollyQuoted, scanQuotations } from './quotations';
 
 export { findQuotations } from './quotations';
 
@@ -66,17 +66,6 @@ function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** True when `words` are a declined form of `name`, word for word ("коаліції охочих" of "коаліція охочих"): the endings may differ, not the stems. */
-function isFormOf(words: string, name: string): boolean {
-  const these = words.split(' ');
-  const those = name.split(' ');
-  return these.length === those.length && these.every((word, index) => {
-    const other = those[index] ?? '';
-    const stem = Math.max(Math.min(word.length, other.length) - 2, Math.min(4, other.length));
-    return word.slice(0, stem) === other.slice(0, stem);
-  });
-}
-
 /**
  * Quotation marks a site text may use: only around words the article itself quotes (or a
  * glossary term's name), balanced, and never nested in marks of the same kind.
@@ -97,7 +86,7 @@ function findQuoteProblems(
   }
   for (const quotation of scan.quotations) {
     const inner = foldQuoted(quotation.inner);
-    if (inner === '' || termNames.some((name) => isFormOf(inner, name)) || quotedInArticle.some((quoted) => quoted.includes(inner))) continue;
+    if (isQuotedIn(inner, quotedInArticle) || isQuotedIn(inner, termNames)) continue;
     problems.push({
       file,
       field,

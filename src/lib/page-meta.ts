@@ -89,15 +89,20 @@ export function isListedInSitemap(pageUrl: string, base = '/'): boolean {
   return !new RegExp(`/${NOT_FOUND_ROUTE}(\\.html|/)?$`).test(path);
 }
 
+/** The longest page title search results show whole. */
+export const TITLE_MAX = 90;
+
 /** Builds a page's head data: unique title, absolute canonical and card URLs. */
 export function buildPageMeta(page: PageMetaInput, site: SiteFacts): PageMeta {
-  const title = page.pageTitle ? `${page.pageTitle} · ${site.title}` : site.title;
+  // A title names the site too while search results show it whole (about 90 characters); a longer one stands alone.
+  const titled = page.pageTitle ? `${page.pageTitle} · ${site.title}` : site.title;
+  const title = titled.length <= TITLE_MAX || !page.pageTitle ? titled : page.pageTitle;
   const socialTitle = page.pageTitle ?? site.title;
   const isNotFound = page.segment === NOT_FOUND_ROUTE;
   // The 404 page is written as 404.html, so that is its only real address.
   const inEdition = (path: string) => (site.edition ? `${site.edition}/${path}` : path);
   const path = isNotFound
-    ? buildFilePath(site.base, `${NOT_FOUND_ROUTE}.html`)
+    ? buildFilePath(site.base, inEdition(`${NOT_FOUND_ROUTE}.html`))
     : buildPagePath(site.base, inEdition(page.segment));
   const cardTitle = page.cardId === HOME_CARD_ID ? site.headline : socialTitle;
   const describe = site.describeCard ?? describeSocialCard;

@@ -98,3 +98,27 @@ export function quoteIn(marks: QuoteMarks, text: string): string {
   const inner = [...text].map((char) => (char === outerOpen ? innerOpen : char === outerClose ? innerClose : char)).join('');
   return `${outerOpen}${inner}${outerClose}`;
 }
+
+/** True when two words differ only in their endings: the stem, all but the last two letters (at least four), is the same. */
+function sameStem(word: string, other: string): boolean {
+  const stem = Math.max(Math.min(word.length, other.length) - 2, Math.min(4, other.length));
+  return word.slice(0, stem) === other.slice(0, stem);
+}
+
+/**
+ * True when `words` (folded) stand in one of the `quoted` texts (folded), as a run of its words,
+ * each word whole or in another grammatical form: Ukrainian declines a quoted phrase to fit its
+ * sentence («коаліції охочих» of «коаліція охочих»), and a quotation may take part of a longer one.
+ */
+export function isQuotedIn(words: string, quoted: readonly string[]): boolean {
+  const these = words.split(' ').filter(Boolean);
+  if (these.length === 0) return true;
+  return quoted.some((text) => {
+    if (text.includes(words)) return true;
+    const those = text.split(' ').map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+    for (let start = 0; start + these.length <= those.length; start++) {
+      if (these.every((word, index) => sameStem(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), those[start + index] ?? ''))) return true;
+    }
+    return false;
+  });
+}

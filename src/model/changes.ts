@@ -1,3 +1,4 @@
+import { whoSaysIt } from '../lib/attribution';
 import { passagesHolding } from '../lib/change-text';
 import { parseChangePlace } from '../lib/change-places';
 import { paragraphPrint } from '../lib/paragraph-print';
@@ -162,7 +163,7 @@ function claimChanges(story: Story, entry: LogEntry): ClaimChangeView[] {
     const claim = story.claims.find((candidate) => candidate.id === id);
     const step = claim?.data.status.slice(1).find((candidate) => candidate.date === entry.date);
     if (!claim || !step) return [];
-    return [{ href: story.url.page(claimPageSegment(id)), who: `${claim.speaker.name}, ${claim.data.attribution}`, status: story.t.claims.status[step.status], note: step.note }];
+    return [{ href: story.url.page(claimPageSegment(id)), who: whoSaysIt(story.t, { who: claim.speaker.name, label: claim.speaker.label }, claim.data.attribution, 'who'), status: story.t.claims.status[step.status], note: step.note }];
   });
 }
 

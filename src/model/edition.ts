@@ -60,7 +60,8 @@ export function translationNote(story: Story, segment: string): TranslationNoteV
   const reviewed = reviews.every((review) => review !== 'unreviewed');
   const methods = [...new Set(files.flatMap((file) => (file.translation ? [file.translation.method] : [])))];
   const latestReview = reviews.flatMap((review) => (review === 'unreviewed' ? [] : [review])).sort((a, b) => a.on.localeCompare(b.on)).at(-1);
-  const originalHref = editionUrls(DEFAULT_LOCALE).page(segment);
+  // The not-found page has no English twin worth reading: it points at the English front page.
+  const originalHref = editionUrls(DEFAULT_LOCALE).page(segment === NOT_FOUND_ROUTE ? PAGE_ROUTES.home : segment);
   const isBehind = files.some((file) => file.state !== 'current');
   // The update the translation predates: the latest log entry that touched the English page, or the latest of all.
   const behindDate = pageChanges(story.original, segment).note?.date ?? story.original.modified;

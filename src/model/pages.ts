@@ -6,6 +6,7 @@ import { fillTemplate } from '../lib/template';
 import { unquote } from '../lib/quotations';
 import { findSentence, type SentenceInContext } from '../lib/sentences';
 import { fill } from '../i18n/dictionary';
+import { whoSaysIt } from '../lib/attribution';
 import { groupEventsByYear, selectEvents, type TimelineEntry } from '../lib/timeline';
 import { locatorMapSize } from '../lib/map/render';
 import { UKRAINE_REGIONS } from '../lib/map/regions';
@@ -274,6 +275,7 @@ function claimMark(story: Story, claim: StoryClaim): ClaimMarkView {
     label: claim.speaker.label,
     speaker: claim.speaker.name,
     attribution: claim.data.attribution,
+    byline: whoSaysIt(t, { who: claim.speaker.name, label: claim.speaker.label }, claim.data.attribution, 'who'),
     saidWhen: claim.data.saidWhen === undefined ? undefined : fill(t.claims.saidWhen, { when: claim.data.saidWhen }),
     // The first step is the article's report, which the page itself is: only a later step says more.
     laterStatus: latest && claim.data.status.length > 1 ? fill(t.claims.laterStep, { status: t.claims.status[latest.status], date: t.date(latest.date) }) : undefined,
@@ -318,7 +320,7 @@ function claimInPlainText(story: Story, view: ClaimView): string {
   const first = view.history[0];
   const reported = first ? `${first.before}${t.date(first.date)}${first.after}` : '';
   const words =
-    view.form === 'quote' ? fill(t.claims.quoteLine, { speaker: view.speaker, attribution: view.attribution, words: view.words }) : `${t.claims.asReported} ${sentenceText(view.sentence)}`;
+    view.form === 'quote' ? fill(t.claims.quoteLine, { byline: view.byline, words: view.words }) : `${t.claims.asReported} ${sentenceText(view.sentence)}`;
   return [words, view.saidWhen && `${view.saidWhen}.`, `${reported}.`].filter(Boolean).join(' ');
 }
 
@@ -347,7 +349,10 @@ export function citeLinks(story: Story, cites: readonly string[]): LinkView[] {
   return cites.map((cite) => {
     const claim = story.claims.find((candidate) => candidate.id === cite);
     if (claim) {
-      return { href: story.url.page(bodyPageSegment(claim.data.in), claimAnchor(claim.id)), label: `${claim.speaker.label}, ${claim.data.attribution}` };
+      return {
+        href: story.url.page(bodyPageSegment(claim.data.in), claimAnchor(claim.id)),
+        label: whoSaysIt(story.t, { who: claim.speaker.name, label: claim.speaker.label }, claim.data.attribution, 'label'),
+      };
     }
     const paragraph = parseParagraphRef(cite);
     if (!paragraph) throw new Error(`Unknown citation "${cite}": the content checks let it through.`);

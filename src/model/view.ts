@@ -174,6 +174,8 @@ export interface ClaimMarkView {
   speaker: string;
   /** How the article attributes it ("told CNN"). */
   attribution: string;
+  /** Who says it and the article's verb, in one line: "Steve Witkoff told CNN", "European officials, according to CBS". */
+  byline: string;
   /** When it was said, where the article says so ("Said in February"); default none. */
   saidWhen?: string | undefined;
   /** Where the claim stands since the article, once it has changed ("Denied on 20 August 2025"); default none: the article's report is all there is. */

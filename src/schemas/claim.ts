@@ -16,6 +16,9 @@ export const CLAIM_FORMS = ['quote', 'partial', 'reported'] as const;
 /** One of CLAIM_FORMS. */
 export type ClaimForm = (typeof CLAIM_FORMS)[number];
 
+/** The longest a claim's headline may be: it is its page's title, which search results cut at about 90 characters. */
+export const CLAIM_HEADLINE_MAX = 90;
+
 /** One dated step of a claim's history. */
 export const ClaimStatusEntrySchema = z.strictObject({
   /** What the claim's standing became. */
@@ -40,7 +43,10 @@ export const ClaimSchema = z.strictObject({
   /** How the article attributes it, in its own words: "told CNN", "reports indicate", "called". */
   attribution: z.string({ error: 'attribution is required: how the article attributes it, such as "told CNN"' }).min(1),
   /** A short headline for the claim's page and card, in reported speech: who, the article's verb, the gist; quotation marks only around words the article quotes. */
-  headline: z.string({ error: 'headline is required: a short line in reported speech, such as "Zelensky called the offer “historic”"' }).min(1),
+  headline: z
+    .string({ error: 'headline is required: a short line in reported speech, such as "Zelensky called the offer “historic”"' })
+    .min(1)
+    .max(CLAIM_HEADLINE_MAX, `headline is at most ${CLAIM_HEADLINE_MAX} characters, as search results show a title; say less`),
   /** When the statement was made, where the article says so apart from when it was reported ("in February"); default none. */
   saidWhen: z.string().min(1).optional(),
   /** The claim's words exactly as they stand in the article, the text its <Claim> wraps. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { FINGERPRINT_PATTERN } from '../lib/fingerprint';
+import { CLAIM_HEADLINE_MAX } from './claim';
 import { IsoDateSchema } from './iso-date';
 
 /** How a translation was made. */
@@ -33,7 +34,7 @@ export const TranslatedSectionSchema = withTranslation({
   inShort: z.array(text).default([]),
   openQuestions: z.array(text).default([]),
 });
-export const TranslatedClaimSchema = withTranslation({ attribution: text, headline: text, saidWhen: text.optional(), words: text, hedges: z.array(text).default([]), notes: z.array(text).default([]) });
+export const TranslatedClaimSchema = withTranslation({ attribution: text, headline: text.max(CLAIM_HEADLINE_MAX, `headline is at most ${CLAIM_HEADLINE_MAX} characters, as search results show a title; say less`), saidWhen: text.optional(), words: text, hedges: z.array(text).default([]), notes: z.array(text).default([]) });
 export const TranslatedPersonSchema = withTranslation({ name: text, role: text, attributedAs: z.array(text).optional(), background: text.optional() });
 export const TranslatedTermSchema = withTranslation({ term: text, meaning: text, background: text.optional() });
 export const TranslatedSourceSchema = withTranslation({ label: z.string().min(1).max(12), who: text, how: text, attributedAs: z.array(text).min(1) });

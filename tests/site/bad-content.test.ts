@@ -91,6 +91,13 @@ const CASES: Record<string, Expectation> = {
       /fix: {5}make the change in \S*content\/sections\/outlook\.mdx, or quote more of the old words, so that they are found only where they were changed/,
     ],
   },
+  // Quotation marks are a promise: a headline may quote only what the article quotes.
+  'claim-headline-quotes-unquoted-words': contentProblem(
+    'claims/trump-fantastic.yaml',
+    'headline',
+    '“a great friendship” stands in quotation marks, but the article quotes no such words',
+    'use quotation marks only around words the article itself puts in quotation marks; report anything else without them',
+  ),
   'claim-status-without-entry': contentProblem(
     'claims/reports-peace-offer.yaml',
     'status[1]',
@@ -118,6 +125,13 @@ const TRANSLATION_CASES: Record<string, { edit: (text: string) => string; field:
     says: /problem: its claims differ from \S*content\/sections\/territory\.mdx: number 3 is "zelensky-rejects-ceding" where the English has "russia-donbas"/,
   },
 };
+
+/**
+ * Quotation marks in a translation, checked against the translated article's own «…»: a claim
+ * headline quoting words the Ukrainian text does not quote, made at test time from the file as
+ * it stands (so it stays current with the English, and its problem stops the build).
+ */
+const TRANSLATED_CLAIM = 'uk/claims/trump-fantastic.yaml';
 
 /** The build's output, shortened for failure messages. */
 function tail(result: ContentBuildResult): string {
@@ -179,4 +193,24 @@ describe('building a translation whose structure differs from the English', () =
       expect(result.output, 'no page was written for a broken translation').not.toMatch(/\[build\] Complete!/);
     });
   }
+});
+
+describe('building a translation that quotes words its article does not quote', () => {
+  it(`stops on a headline in «…» that the Ukrainian text never quotes, in content/${TRANSLATED_CLAIM}, naming the file, the field and the fix`, () => {
+    const result = buildContentVariant(undefined, {
+      edit: (contentDir) => {
+        const file = join(contentDir, TRANSLATED_CLAIM);
+        const before = readFileSync(file, 'utf8');
+        const after = before.replace(/^headline: .*$/m, 'headline: "Трамп назвав свої стосунки з Путіним «великою дружбою»"');
+        if (after === before) throw new Error(`The edit changed nothing in ${file}.`);
+        writeFileSync(file, after);
+      },
+    });
+    expect(result.status, tail(result)).not.toBe(0);
+    expect(result.output, tail(result)).toContain(`${basename(dirname(result.contentDir))}/content/${TRANSLATED_CLAIM}`);
+    expect(result.output, tail(result)).toContain('field:   headline');
+    expect(result.output, tail(result)).toContain('problem: «великою дружбою» stands in quotation marks, but the article quotes no such words');
+    expect(result.output, tail(result)).toContain('fix:     use quotation marks only around words the article itself puts in quotation marks');
+    expect(result.output, 'no page was written for a broken translation').not.toMatch(/\[build\] Complete!/);
+  });
 });

@@ -256,6 +256,23 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
     }
   });
 
+  it('says "Updated" in the dateline of the story’s pages once the log holds an update', () => {
+    for (const file of ['index.html', ...SECTION_SLUGS.map((slug) => `${slug}/index.html`)]) {
+      expect(loadPage(file, dir)('main header').text().replace(/\s+/g, ' '), file).toContain(`Updated ${formatDisplayDate(ENTRY.date)}`);
+    }
+  });
+
+  it('dates a claim’s later status on its page and beside its words, after the article’s report', () => {
+    const id = ENTRY.claims[0] ?? '';
+    const claim = CLAIMS.find((candidate) => candidate.id === id);
+    const steps = loadPage(`claims/${id}/index.html`, dir)('main ol li');
+    expect(steps.length).toBe(2);
+    expect(steps.first().text().replace(/\s+/g, ' ')).toContain(`Reported in the article of ${formatDisplayDate('2025-08-17')}`);
+    expect(steps.last().text().replace(/\s+/g, ' ')).toContain(`Denied on ${formatDisplayDate(ENTRY.date)}`);
+    const note = loadPage(`${claim?.in}/index.html`, dir)(`#claim-${id}`).nextAll('.claim-note').first().text();
+    expect(note).toContain(`Denied on ${formatDisplayDate(ENTRY.date)}`);
+  });
+
   it('carries the entry in the feed, newest first among the log’s entries', () => {
     const items = feedItems(dir).filter((item) => item.link.includes('/changes/'));
     expect(items[0]).toMatchObject({ title: `Correction, ${formatDisplayDate(ENTRY.date)}`, link: `${ORIGIN}${ENTRY_HREF}`, description: ENTRY.note });

@@ -4,38 +4,66 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, EVENTS, OPENING, SECTIONS, speakerOf } from '../support/content';
-import { DIST, loadPage, requireDist } from '../support/dist';
+import { dictionaryFor, fill } from '../../src/i18n/dictionary';
+import { foldQuoted, isQuotedIn, scanQuotations } from '../../src/lib/quotations';
+import { CLAIMS, EVENTS, OPENING, SECTIONS, UK_CLAIMS, articleText, speakerOf } from '../support/content';
+import { DIST, editionOfFile, listHtmlFiles, loadPage, requireDist } from '../support/dist';
 
 requireDist();
 const pageOf = (bodyId: string) => (bodyId === 'opening' ? 'index.html' : `${bodyId}/index.html`);
 
+const en = dictionaryFor('en');
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 describe('/claims/', () => {
   const $ = loadPage('claims/index.html');
 
-  it('lists every claim once, under the heading of who says it', () => {
+  it('lists every claim once under who says it, headed by its headline, with the article’s verb', () => {
     expect($('main article[id^="claim-"]').length).toBe(CLAIMS.length);
     for (const claim of CLAIMS) {
       const entry = $(`#claim-${claim.id}`);
       expect(entry.length, claim.id).toBe(1);
       expect(entry.closest('section').children('h2').text(), claim.id).toContain(speakerOf(claim.speaker).name);
-      expect(entry.find('blockquote').text().trim(), claim.id).toBe(claim.words);
+      expect(collapse(entry.find('h3').text()), claim.id).toBe(claim.headline);
       expect(entry.text(), claim.id).toContain(claim.attribution);
     }
   });
 
-  it('gives each claim its status with a date, and a link to the sentence in context that exists', () => {
+  it('sets only a quotation as a blockquote; reported speech stands in the article’s sentence, as reported', () => {
     for (const claim of CLAIMS) {
       const entry = $(`#claim-${claim.id}`);
-      const latest = claim.status.at(-1);
-      expect(entry.find('time').last().attr('datetime'), claim.id).toBe(latest?.date);
+      if (claim.form === 'quote') {
+        expect(collapse(entry.find('blockquote').text()), claim.id).toBe(claim.words);
+        expect(entry.text(), claim.id).not.toContain(en.claims.asReported);
+      } else {
+        expect(entry.find('blockquote').length, `${claim.id} is ${claim.form}, not a quotation`).toBe(0);
+        expect(entry.text(), claim.id).toContain(en.claims.asReported);
+        expect(collapse(entry.find('.claim').text()), claim.id).toBe(collapse(claim.words));
+      }
+    }
+  });
+
+  it('dates each claim for what the date is: when the article reported it, and when it was said where the article says so', () => {
+    for (const claim of CLAIMS) {
+      const entry = $(`#claim-${claim.id}`);
+      const first = entry.find('ol li').first();
+      expect(first.find('time').attr('datetime'), claim.id).toBe(claim.status[0]?.date);
+      expect(collapse(first.text()), claim.id).toBe(fill(en.claims.firstStep[claim.form], { date: en.date(claim.status[0]?.date ?? '') }));
+      if (claim.saidWhen) expect(entry.text(), claim.id).toContain(fill(en.claims.saidWhen, { when: claim.saidWhen }));
+      expect(entry.text(), `${claim.id}: no "Claimed"`).not.toContain('Claimed');
+    }
+  });
+
+  it('links each claim to the sentence in context, which holds its exact words', () => {
+    for (const claim of CLAIMS) {
+      const entry = $(`#claim-${claim.id}`);
       const context = entry.find('a').filter((_, a) => ($(a).text() ?? '').startsWith('In context'));
       const href = context.attr('href') ?? '';
       const [path = '', anchor = ''] = href.split('#');
       expect(path, claim.id).toBe(claim.in === 'opening' ? '/' : `/${claim.in}/`);
       const target = loadPage(pageOf(claim.in))(`#${anchor}`).clone();
       target.find('.mention-note').remove();
-      expect(target.text().replace(/\s+/g, ' ').trim(), claim.id).toBe(claim.words.replace(/\s+/g, ' ').trim());
+      expect(collapse(target.text()), claim.id).toBe(collapse(claim.words));
     }
   });
 
@@ -47,10 +75,20 @@ describe('/claims/', () => {
 
 describe('each claim’s own page', () => {
   for (const claim of CLAIMS) {
-    it(`${claim.id}: shows the quote with who and when, shares its own URL and unfurls into its quote card`, async () => {
+    it(`${claim.id}: headed by its headline, shows the ${claim.form === 'quote' ? 'quotation' : 'sentence as reported'}, shares its own URL and unfurls into its card`, async () => {
       const $ = loadPage(`claims/${claim.id}/index.html`);
-      expect($('main blockquote').text().trim()).toBe(claim.words);
-      expect($('h1').text()).toContain(speakerOf(claim.speaker).name);
+      expect(collapse($('h1').text())).toBe(claim.headline);
+      expect($('meta[property="og:title"]').attr('content')).toBe(claim.headline);
+      const description = $('meta[name="description"]').attr('content') ?? '';
+      if (claim.form === 'quote') {
+        expect(collapse($('main blockquote').text())).toBe(claim.words);
+        expect(description).toContain(`${speakerOf(claim.speaker).name} ${claim.attribution}: ${claim.words}`);
+      } else {
+        expect($('main blockquote').length).toBe(0);
+        expect(description.startsWith(`${en.claims.asReported} `), description).toBe(true);
+        expect(collapse(description)).toContain(collapse(claim.words));
+      }
+      expect($('main').text()).toContain(speakerOf(claim.speaker).name);
       expect($('share-link a').attr('href')).toBe($('link[rel="canonical"]').attr('href'));
       const image = $('meta[property="og:image"]').attr('content') ?? '';
       expect(image.endsWith(`/og/claim-${claim.id}.png`)).toBe(true);
@@ -64,6 +102,65 @@ describe('each claim’s own page', () => {
       expect(claimLd).toMatchObject({ text: claim.words, author: { name: speakerOf(claim.speaker).name } });
     });
   }
+
+  it('in Ukrainian too: headed by the Ukrainian headline, a blockquote only for a quotation', () => {
+    for (const claim of CLAIMS) {
+      const uk = UK_CLAIMS[claim.id];
+      if (!uk) throw new Error(`content/uk/claims/${claim.id}.yaml is missing`);
+      const $ = loadPage(`uk/claims/${claim.id}/index.html`);
+      expect(collapse($('h1').text()), claim.id).toBe(uk.headline);
+      expect($('main blockquote').length, claim.id).toBe(claim.form === 'quote' ? 1 : 0);
+      if (claim.form !== 'quote') expect($('main').text(), claim.id).toContain(dictionaryFor('uk').claims.asReported);
+    }
+  });
+});
+
+describe('quotation marks are a promise, in both editions', () => {
+  const quotedIn = {
+    en: articleText('en').flatMap((p) => scanQuotations(p).quotations.map((q) => foldQuoted(q.inner))),
+    uk: articleText('uk').flatMap((p) => scanQuotations(p).quotations.map((q) => foldQuoted(q.inner))),
+  };
+
+  /** Every string of a JSON-LD value. */
+  const stringsOf = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsOf) : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
+
+  /** What a page says of itself to crawlers and sharers, and on claim and embed pages what a reader reads in <main>. */
+  function textsOf(file: string): string[] {
+    const $ = loadPage(file);
+    const texts = [
+      $('title').text(),
+      ...$('meta[name="description"], meta[property^="og:"], meta[name^="twitter:"]').map((_, el) => $(el).attr('content') ?? '').get(),
+      ...$('script[type="application/ld+json"]').get().flatMap((el) => stringsOf(JSON.parse($(el).text()))),
+    ];
+    if (/(^|\/)(claims|embed)\//.test(file)) texts.push($('main').text());
+    return texts;
+  }
+
+  it('puts no words in quotation marks that the article does not quote, nests none in marks of one kind, and leaves none open', () => {
+    const wrong: string[] = [];
+    for (const file of listHtmlFiles()) {
+      const quoted = quotedIn[editionOfFile(file)];
+      for (const text of textsOf(file)) {
+        const scan = scanQuotations(text);
+        if (scan.hasNestedSameMarks) wrong.push(`${file}: nested marks of one kind in "${text.slice(0, 80)}"`);
+        if (scan.isUnbalanced) wrong.push(`${file}: a mark left open in "${text.slice(0, 80)}"`);
+        for (const quotation of scan.quotations) {
+          if (!isQuotedIn(foldQuoted(quotation.inner), quoted)) wrong.push(`${file}: ${quotation.text}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('still quotes Macron on his page and his card’s page, in both editions', () => {
+    const quote = CLAIMS.find((claim) => claim.form === 'quote');
+    if (!quote) throw new Error('no claim is a quotation');
+    for (const file of [`claims/${quote.id}/index.html`, `uk/claims/${quote.id}/index.html`]) {
+      const $ = loadPage(file);
+      expect(scanQuotations($('main blockquote').text()).quotations.length, file).toBe(1);
+    }
+  });
 });
 
 describe('claims in the text and the structured data', () => {

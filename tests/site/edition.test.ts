@@ -16,8 +16,8 @@ requireDist();
 const uk = dictionaryFor('uk');
 const ORIGIN = 'https://example.org';
 
-/** The English pages (not the embeds, not 404) and the file of each one's Ukrainian counterpart. */
-const ENGLISH_PAGES = listHtmlFiles().filter((file) => !file.startsWith('uk/') && !isEmbedFile(file) && file !== '404.html');
+/** The English pages (not the embeds; 404 included: each edition has its own) and the file of each one's Ukrainian counterpart. */
+const ENGLISH_PAGES = listHtmlFiles().filter((file) => !file.startsWith('uk/') && !isEmbedFile(file));
 const UK_PAGES = listHtmlFiles().filter((file) => file.startsWith('uk/'));
 const pathOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 
@@ -64,7 +64,8 @@ describe('the Ukrainian edition', () => {
       expect($('main').children().first().is('.translation-note'), file).toBe(true);
       expect(note.text().replace(/\s+/g, ' '), file).toContain(`${uk.translation.made['machine-assisted']}, ${uk.translation.unreviewed}.`);
       const original = note.find('a');
-      expect(original.attr('href'), file).toBe(pathOf(file.slice('uk/'.length)));
+      // The not-found page points at the English front page.
+      expect(original.attr('href'), file).toBe(file === 'uk/404.html' ? '/' : pathOf(file.slice('uk/'.length)));
       expect(original.attr('hreflang'), file).toBe('en');
       // Every translated file is current: no page says it is behind the original.
       expect($('.translation-behind').length, file).toBe(0);
@@ -81,13 +82,15 @@ describe('the Ukrainian edition', () => {
 
   it('offers the same page in the other edition from every page, in its own language', () => {
     for (const file of ENGLISH_PAGES) {
+      // A not-found page has no twin to offer: its switch goes to the other edition's front page.
+      const isNotFound = file === '404.html';
       const link = loadPage(file)('header a[data-edition]');
-      expect(link.attr('href'), file).toBe(`/uk${pathOf(file)}`);
+      expect(link.attr('href'), file).toBe(isNotFound ? '/uk/' : `/uk${pathOf(file)}`);
       expect(link.attr('lang'), file).toBe('uk');
       expect(link.attr('hreflang'), file).toBe('uk');
       expect(link.text(), file).toBe(LANGUAGE_TAGS.uk.endonym);
       const back = loadPage(`uk/${file}`)('header a[data-edition]');
-      expect(back.attr('href'), file).toBe(pathOf(file));
+      expect(back.attr('href'), file).toBe(isNotFound ? '/' : pathOf(file));
       expect(back.text(), file).toBe(LANGUAGE_TAGS.en.endonym);
     }
   });

@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dictionaryFor, fill } from '../../src/i18n/dictionary';
+import { whoSaysIt } from '../../src/lib/attribution';
 import { LOCALES, localeSegment } from '../../src/i18n/locales';
 import { TRUSTED_TYPES_POLICY } from '../../src/lib/csp';
 import type { WorkerPlan } from '../../src/lib/service-worker';
@@ -13,6 +15,7 @@ import { DIST, editionOfFile, isEmbedFile, listHtmlFiles, loadPage, requireDist 
 
 requireDist();
 const SECTION_FILES = SECTION_SLUGS.map((slug) => `${slug}/index.html`);
+const en = dictionaryFor('en');
 
 describe('who’s-who cards', () => {
   for (const file of SECTION_FILES) {
@@ -96,8 +99,12 @@ describe('who says so', () => {
         expect(label.text(), claim.id).toBe(speakerOf(claim.speaker).label);
         expect(label.attr('href'), claim.id).toBe(`/claims/${claim.id}/`);
         // The accessible name starts with the visible label (WCAG 2.5.3, label in name).
-        expect(label.attr('aria-label'), claim.id).toBe(`${speakerOf(claim.speaker).label}: ${speakerOf(claim.speaker).name}, ${claim.attribution}`);
-        expect(words.nextAll('.claim-note').first().text(), claim.id).toContain(speakerOf(claim.speaker).name);
+        expect(label.attr('aria-label'), claim.id).toBe(`${speakerOf(claim.speaker).label}: ${whoSaysIt(en, { who: speakerOf(claim.speaker).name, label: speakerOf(claim.speaker).label }, claim.attribution, 'who')}`);
+        const note = words.nextAll('.claim-note').first().text();
+        expect(note, claim.id).toContain(speakerOf(claim.speaker).name);
+        // The note says when it was said where the article says so; the article's own report needs no status.
+        if (claim.saidWhen) expect(note, claim.id).toContain(fill(en.claims.saidWhen, { when: claim.saidWhen }));
+        expect(note, claim.id).not.toContain(en.claims.status.claimed);
       }
       const listed = $('#sources ~ ul li[id]').map((_, el) => $(el).attr('id')).get();
       expect([...listed].sort()).toEqual([...new Set(claims.map((claim) => `source-${claim.speaker}`))].sort());
@@ -131,7 +138,7 @@ describe('reading comfort', () => {
     expect(loadPage('index.html')('#story-sections ~ ol li').text().match(/\d+ min read/g)).toHaveLength(SECTION_SLUGS.length);
   });
 
-  it('shows the updated date and the updates log on every page of the site (not in the embeddable views)', () => {
+  it('shows the updates log on every page of the site (not in the embeddable views), and no "Updated" before an update exists', () => {
     for (const file of listHtmlFiles().filter((f) => !isEmbedFile(f))) {
       const $ = loadPage(file);
       expect($('#updates-log ~ ol li time[datetime]').length, file).toBeGreaterThan(0);
@@ -140,7 +147,11 @@ describe('reading comfort', () => {
       const note = editionOfFile(file) === 'uk' ? UK_UPDATE_NOTES[first?.date ?? ''] : first?.note;
       expect($('#updates-log ~ ol').text(), file).toContain(note);
     }
-    expect(loadPage('territory/index.html')('main header').text()).toContain('Updated 17 August 2025');
+    // The first entry is the publication, not an update: the dateline says "Updated" only after it.
+    const updated = UPDATES.length > 1;
+    for (const file of ['index.html', ...SECTION_FILES]) {
+      expect(loadPage(file)('main header').text().includes(`${en.dateline.updated} `), file).toBe(updated);
+    }
   });
 });
 
@@ -184,12 +195,12 @@ describe('the offline worker', () => {
   it.each(editions)('keeps every other $locale page and its map on request, but no social card, feed, host file, embed or the 404 page', ({ locale, prefix }) => {
     const edition = plan.editions[localeSegment(locale)];
     const kept = [...(edition?.essentials ?? []), ...(edition?.everything ?? [])];
-    const pages = listHtmlFiles().filter((f) => f !== '404.html' && !isEmbedFile(f) && (prefix === '' ? !LOCALES.some((l) => l !== locale && f.startsWith(`${l}/`)) : f.startsWith(prefix)));
+    const pages = listHtmlFiles().filter((f) => f !== `${prefix}404.html` && !isEmbedFile(f) && (prefix === '' ? !LOCALES.some((l) => l !== locale && f.startsWith(`${l}/`)) : f.startsWith(prefix)));
     expect(pages.length).toBeGreaterThan(0);
     for (const file of pages) expect(kept, file).toContain(url(file));
     // Only its own edition's pages.
     expect(kept.filter((u) => u.endsWith('/')).length).toBe(pages.length);
-    expect(kept).not.toContain('/404.html');
+    expect(kept).not.toContain(`/${prefix}404.html`);
     for (const scheme of ['light', 'dark']) expect(kept).toContain(`/${prefix}map/${scheme}.svg`);
     expect(kept.filter((u) => /^\/([a-z]{2}\/)?(og\/|sw\.js|rss\.xml|robots\.txt|_headers|_redirects|sitemap|embed\/)/.test(u))).toEqual([]);
   });

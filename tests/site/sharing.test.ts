@@ -122,7 +122,7 @@ describe('head meta on every page', () => {
     for (const slug of SECTION_SLUGS) {
       const { $ } = pageAt(`${slug}/index.html`);
       expect(meta($, 'og:image'), slug).toBe(`${rootHref}og/${slug}.png`);
-      expect(meta($, 'og:image:alt'), slug).toContain(`“${meta($, 'og:title')}”`);
+      expect(meta($, 'og:image:alt'), slug).toContain(`: ${meta($, 'og:title')}, `);
     }
   });
 

@@ -2,7 +2,6 @@
 // so pages arrive with the headers the host really sends. The e2e tests and `npm run bench` use it;
 // Node 24 runs this file as is from the bench script.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { listBuiltFiles } from '../../src/integrations/built-files.ts';
 import { builtFileToPath } from '../../src/lib/url.ts';
@@ -47,20 +46,19 @@ export interface SitePage {
 }
 
 /**
- * The pages of a build, every edition: every HTML file but 404.html and the embeddable views
- * (tests/e2e/embeds.test.ts opens those in a host page), then 404.html when `withNotFound` and
- * it exists. Not the sitemap: an unreviewed translation is left out of it, not out of the tests.
+ * The pages of a build, every edition: every HTML file but the not-found pages (404.html, one per
+ * edition) and the embeddable views (tests/e2e/embeds.test.ts opens those in a host page), then
+ * the not-found pages when `withNotFound`. Not the sitemap: an unreviewed translation is left out of it, not out of the tests.
  */
 export function listPages(dir: string, base: string, withNotFound = true): SitePage[] {
-  const paths = listBuiltFiles(dir)
-    .filter((file) => file.endsWith('.html'))
-    .filter((file) => file !== '404.html' && !file.startsWith(`${EMBED_ROUTES.root}/`))
-    .map((file) => base + builtFileToPath(file));
+  const html = listBuiltFiles(dir).filter((file) => file.endsWith('.html'));
+  const isNotFoundFile = (file: string) => /(^|\/)404\.html$/.test(file);
+  const paths = html.filter((file) => !isNotFoundFile(file) && !file.startsWith(`${EMBED_ROUTES.root}/`)).map((file) => base + builtFileToPath(file));
   if (paths.length === 0) throw new Error(`${dir} has no pages: build the site first.`);
   const pages: SitePage[] = paths.map((path) => ({ path, isNotFound: false }));
   // Cloudflare answers /404.html with a 308 to /404, which serves the file with status 200;
   // the browser follows it, so the page is checked as it looks wherever a reader meets it.
-  if (withNotFound && existsSync(join(dir, '404.html'))) pages.push({ path: `${base}404.html`, isNotFound: true });
+  if (withNotFound) pages.push(...html.filter(isNotFoundFile).map((file) => ({ path: `${base}${file}`, isNotFound: true })));
   return pages;
 }
 

@@ -13,7 +13,7 @@ import { SourceSchema } from '../../src/schemas/source';
 import { TermSchema } from '../../src/schemas/term';
 import { TimelineEventSchema, type TimelineEvent } from '../../src/schemas/timeline-event';
 import { UpdateSchema, type Update } from '../../src/schemas/update';
-import { TranslatedMapSchema, TranslatedOpeningSchema, TranslatedPageTextSchema, TranslatedSectionSchema, TranslatedUpdateSchema } from '../../src/schemas/translation';
+import { TranslatedClaimSchema, TranslatedMapSchema, TranslatedOpeningSchema, TranslatedPageTextSchema, TranslatedSectionSchema, TranslatedUpdateSchema } from '../../src/schemas/translation';
 
 /** The project root. */
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -100,6 +100,18 @@ export const UK_PAGE_TEXT = Object.fromEntries(
 );
 export const UK_SECTIONS = readFolder('uk/sections', '.mdx', readMdx).map(({ id, data }) => ({ id, data: TranslatedSectionSchema.parse(data.data), body: data.body }));
 export const UK_OPENING = TranslatedOpeningSchema.parse(readMdx(join(CONTENT, 'uk/opening.mdx')).data);
+export const UK_CLAIMS = Object.fromEntries(readFolder('uk/claims', '.yaml', readYaml).map(({ id, data }) => [id, TranslatedClaimSchema.parse(data)]));
+
+/**
+ * The words of the article's text in an edition, paragraph by paragraph: the opening's and every
+ * section's MDX body without its components' tags and comments (what stands in quotation marks there
+ * is what the article quotes).
+ */
+export function articleText(edition: 'en' | 'uk'): string[] {
+  const folder = edition === 'en' ? CONTENT : join(CONTENT, 'uk');
+  const bodies = [readMdx(join(folder, 'opening.mdx')).body, ...readFolder(edition === 'en' ? 'sections' : 'uk/sections', '.mdx', readMdx).map(({ data }) => data.body)];
+  return bodies.flatMap((body) => body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/<[^>]+>/g, '').split(/\n\s*\n/)).map((p) => p.trim()).filter(Boolean);
+}
 
 /** Every file of content/uk/, relative to it ("sections/territory.mdx"). */
 export function listTranslatedFiles(dir = join(CONTENT, 'uk')): string[] {

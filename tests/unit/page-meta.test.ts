@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
+import { TITLE_MAX,
   SOCIAL_CARD_SIZE,
   buildPageMeta,
   describeSocialCard,
@@ -71,6 +71,18 @@ describe('isListedInSitemap', () => {
 });
 
 describe('buildPageMeta', () => {
+  it('lets a long page title stand without the site name, so search results show it whole', () => {
+    const headline = 'Witkoff suggested it could be an alternative, if Ukraine finds it acceptable';
+    const meta = buildPageMeta({ segment: 'claims/witkoff-alternative', pageTitle: headline, description: 'A claim.', cardId: 'claim-witkoff-alternative' }, SITE);
+    expect(meta.title).toBe(headline);
+    expect(`${headline} · ${SITE.title}`.length).toBeGreaterThan(TITLE_MAX);
+  });
+
+  it('writes a translated edition’s not-found page as its own 404.html', () => {
+    const meta = buildPageMeta({ segment: '404', pageTitle: 'Не знайдено', description: 'Немає такої сторінки.', cardId: 'home' }, { ...SITE, edition: 'uk' });
+    expect(meta.canonical).toBe('https://example.org/uk/404.html');
+  });
+
   it('gives a section page "title · site", an absolute canonical and an absolute card URL', () => {
     const meta = buildPageMeta(
       { segment: 'territory', pageTitle: 'Territorial Tensions', description: 'About territory.', cardId: 'territory' },
@@ -95,7 +107,7 @@ describe('buildPageMeta', () => {
     expect(meta.socialTitle).toBe(SITE.title);
     expect(meta.canonical).toBe('https://example.org/');
     expect(meta.image.url).toBe('https://example.org/og/home.png');
-    expect(meta.image.alt).toContain('“U.S. envoy says Russia accepts guarantees”');
+    expect(meta.image.alt).toContain(': U.S. envoy says Russia accepts guarantees, ');
   });
 
   it('keeps the base path in the canonical and card URLs', () => {
@@ -121,7 +133,7 @@ describe('buildPageMeta', () => {
       { segment: PAGE_ROUTES.timeline, pageTitle: 'Timeline', description: 'Dates.', cardId: PAGE_ROUTES.timeline },
       { ...SITE, asOf: undefined, published: '2025-08-18' },
     );
-    expect(meta.image.alt).toMatch(/as of 18 August 2025$/);
+    expect(meta.image.alt).toContain(', as of 18 August 2025: ');
   });
 
   it('passes the dates and structured data through', () => {

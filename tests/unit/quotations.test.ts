@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_QUOTES, UKRAINIAN_QUOTES, foldQuoted, isWhollyQuoted, quoteIn, scanQuotations, unquote } from '../../src/lib/quotations';
+import { ENGLISH_QUOTES, UKRAINIAN_QUOTES, foldQuoted, isQuotedIn, isWhollyQuoted, quoteIn, scanQuotations, unquote } from '../../src/lib/quotations';
 
 describe('scanQuotations', () => {
   it('finds the outermost quotations of either edition', () => {
@@ -51,5 +51,25 @@ describe('foldQuoted', () => {
   it('compares words regardless of case, apostrophes and end punctuation', () => {
     expect(foldQuoted(' Fantastic.')).toBe('fantastic');
     expect(foldQuoted('we’re')).toBe("we're");
+  });
+});
+
+describe('isQuotedIn', () => {
+  const quoted = ['коаліція охочих', 'some concessions', "if we're not strong today, we'll pay dearly tomorrow"];
+
+  it('finds words quoted whole or in part', () => {
+    expect(isQuotedIn('some concessions', quoted)).toBe(true);
+    expect(isQuotedIn("we'll pay dearly tomorrow", quoted)).toBe(true);
+  });
+
+  it('accepts another grammatical form of each quoted word', () => {
+    expect(isQuotedIn('коаліції охочих', quoted)).toBe(true);
+    expect(isQuotedIn('коаліцію охочих', quoted)).toBe(true);
+  });
+
+  it('refuses words the quotations do not hold', () => {
+    expect(isQuotedIn('peace offer', quoted)).toBe(false);
+    expect(isQuotedIn('коаліція сильних', quoted)).toBe(false);
+    expect(isQuotedIn('concessions made', quoted)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_STATUSES, ClaimSchema } from '../../../src/schemas/claim';
+import { CLAIM_HEADLINE_MAX, CLAIM_STATUSES, ClaimSchema } from '../../../src/schemas/claim';
 import { contentIds, readYaml } from '../content-files';
 import { issuesOf } from './issues';
 
@@ -8,7 +8,7 @@ const GOOD = {
   speaker: 'steve-witkoff',
   form: 'reported',
   attribution: 'suggested',
-  headline: 'Witkoff suggested the arrangement could serve as an alternative, provided Ukraine finds it acceptable',
+  headline: 'Witkoff suggested it could be an alternative, if Ukraine finds it acceptable',
   words: 'Witkoff suggested this new arrangement could serve as a viable alternative, provided Ukraine finds it acceptable.',
   hedges: ['could', 'acceptable'],
   status: [{ status: 'claimed', date: '2025-08-17' }],
@@ -45,6 +45,12 @@ describe('ClaimSchema', () => {
     const message = 'form: form is required: one of quote, partial, reported (quote: every word in the article\'s quotation marks; partial: reported speech with a quoted phrase; reported: no quotation)';
     expect(issuesOf(ClaimSchema, without('form'))).toEqual([message]);
     expect(issuesOf(ClaimSchema, { ...GOOD, form: 'paraphrase' })).toEqual([message]);
+  });
+
+  it('keeps a headline short enough to be a page title in search results', () => {
+    expect(issuesOf(ClaimSchema, { ...GOOD, headline: 'x'.repeat(CLAIM_HEADLINE_MAX + 1) })).toEqual([
+      `headline: headline is at most ${CLAIM_HEADLINE_MAX} characters, as search results show a title; say less`,
+    ]);
   });
 
   it('keeps when a claim was said, where the article gives it, and refuses it empty', () => {

@@ -63,8 +63,11 @@ function expectedHeaders(rules: readonly Header[], path: string): Map<string, st
 /** The URL path a built file is served at under `base` ("territory/index.html" is "<base>territory/"). */
 const servedPath = (file: string, base: string): string => `${base}${pathOfHtmlFile(file).slice(1)}`;
 
-/** The built pages a reader opens: every HTML file but the not-found page. */
-const pageFiles = (dir: string): string[] => listFiles(dir).filter((file) => file.endsWith('.html') && file !== '404.html');
+/** True for a not-found page: 404.html, and each translated edition's own below its folder. */
+const isNotFoundFile = (file: string): boolean => /(^|\/)404\.html$/.test(file);
+
+/** The built pages a reader opens: every HTML file but the not-found pages. */
+const pageFiles = (dir: string): string[] => listFiles(dir).filter((file) => file.endsWith('.html') && !isNotFoundFile(file));
 
 const get = (host: HostedSite, path: string): Promise<Response> => fetch(new URL(path, host.origin), { redirect: 'manual' });
 
@@ -179,7 +182,7 @@ describe('dist/ served by Cloudflare Pages (wrangler pages dev)', () => {
       const response = await get(host, path);
       await response.arrayBuffer();
       // The not-found page is met at missing paths; /404.html itself is redirected (below).
-      if (file !== '404.html' && response.status !== 200) problems.push(`${path}: status ${response.status}`);
+      if (!isNotFoundFile(file) && response.status !== 200) problems.push(`${path}: status ${response.status}`);
       for (const [name, values] of allowed) {
         const value = response.headers.get(name);
         if (value !== null && !values.has(value)) problems.push(`${path}: ${name}: ${value}`);
@@ -223,13 +226,18 @@ describe('dist/ served by Cloudflare Pages (wrangler pages dev)', () => {
     expect(problems).toEqual([]);
   });
 
-  it.each(['no-such-page/', 'no/such/page', 'territory/no-such-part/'])(
-    'answers the unknown path <base>%s with 404 and the site’s own not-found page',
-    async (rest) => {
+  // A translated edition's folder holds its own not-found page: the host serves the nearest 404.html up the path.
+  const translatedNotFound = listFiles(dist).filter((file) => isNotFoundFile(file) && file !== '404.html');
+  it.each([
+    ...['no-such-page/', 'no/such/page', 'territory/no-such-part/'].map((rest) => ({ rest, page: '404.html' })),
+    ...translatedNotFound.map((page) => ({ rest: `${page.replace(/404\.html$/, '')}no-such-page/`, page })),
+  ])(
+    'answers the unknown path <base>$rest with 404 and the site’s own not-found page, $page',
+    async ({ rest, page }) => {
       const response = await get(host, `${base}${rest}`);
       expect(response.status).toBe(404);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-      expect(await response.text()).toBe(readFileSync(join(dist, '404.html'), 'utf8'));
+      expect(await response.text()).toBe(readFileSync(join(dist, page), 'utf8'));
       // An unknown path matches no page rule: it gets what every response shares, and 404.html its meta policy.
       expect(securityProblems(response, expectedHeaders(rules, `${base}${rest}`), rest)).toEqual([]);
       // A missing page may be added later: it must not be cached as missing for long.

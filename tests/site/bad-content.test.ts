@@ -78,7 +78,7 @@ const CASES: Record<string, Expectation> = {
     field: 'field:   changes[0].after',
     says: [
       'The content has 1 problem:',
-      /problem: the words "might redefine Ukraine’s path toward peace and its place" are not in outlook \(\S*content\/sections\/outlook\.mdx\)/,
+      /problem: the words "might redefine Ukraine’s path toward peace and its place" are not in outlook \(\S*content\/sections\/outlook\.mdx\); the words that differ from its text are "might"$/m,
       /fix: {5}copy them exactly as they now stand in one paragraph of \S*content\/sections\/outlook\.mdx, or make the change there/,
     ],
   },

@@ -147,6 +147,14 @@ export function findUpdateProblems(input: UpdatesToCheck): ContentProblem[] {
         });
       }
     });
+    if (data.kind === 'typo' && data.claims.length > 0) {
+      problems.push({
+        file,
+        field: 'claims',
+        problem: 'a typo fix names claims, but a claim whose status changed is news readers must be told of',
+        fix: 'name the claims in an entry of kind update (or correction), with a note for readers; keep the typo fix to its changes',
+      });
+    }
     data.claims.forEach((id, index) => {
       const claim = claims.get(id);
       if (!claim) {

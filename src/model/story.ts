@@ -11,6 +11,7 @@ import { readingMinutes } from '../lib/reading-time';
 import { sortSections } from '../lib/sections';
 import { sortEvents, type TimelineEntry } from '../lib/timeline';
 import { findUpdateProblems } from '../lib/update-checks';
+import { isNotedKind } from '../lib/update-kind';
 import { listPageAnchors, NOT_FOUND_ROUTE, OPENING_ID, PAGE_ROUTES } from '../routes';
 import type { PageText } from '../schemas/page-text';
 import { dictionaryFor, type Dictionary } from '../i18n/dictionary';
@@ -100,7 +101,7 @@ export interface Story {
   openingFacts: MdxFacts;
   /** The updates log, oldest first: each entry's kind, note, changes to the text and claims whose status changed. */
   updates: CollectionEntry<'updates'>['data'][];
-  /** First publication and latest update, ISO dates, from the updates log. */
+  /** First publication and latest update, ISO dates, from the updates log (a typo fixed is no update). */
   published: string;
   modified: string;
 }
@@ -328,7 +329,7 @@ async function loadStory(locale: Locale): Promise<Story> {
     openingFacts,
     updates: log,
     published: log[0]?.date ?? SITE.storyDate,
-    modified: log.at(-1)?.date ?? SITE.storyDate,
+    modified: log.filter((entry) => isNotedKind(entry.kind)).at(-1)?.date ?? SITE.storyDate,
   };
 }
 

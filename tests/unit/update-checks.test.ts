@@ -249,6 +249,19 @@ describe('findUpdateProblems', () => {
     expect(problem?.problem).toBe(`the words "Nothing like this" are not in outlook (${OUTLOOK_FILE})`);
   });
 
+  it('accepts a typo fix that names its changes, and refuses one that names claims: a status change is news', () => {
+    const typo = withCorrection({ kind: 'typo', claims: [], changes: [{ in: 'outlook', before: 'may redefin', after: 'may redefine' }] });
+    expect(findUpdateProblems({ ...typo, claims: typo.claims.map((claim) => ({ ...claim, status: claim.status.slice(0, 1) })) })).toEqual([]);
+    expect(findUpdateProblems(withCorrection({ kind: 'typo' }))).toEqual([
+      {
+        file: 'content/updates/2025-08-20.yaml',
+        field: 'claims',
+        problem: 'a typo fix names claims, but a claim whose status changed is news readers must be told of',
+        fix: 'name the claims in an entry of kind update (or correction), with a note for readers; keep the typo fix to its changes',
+      },
+    ]);
+  });
+
   it('refuses a claim status change that no entry of its date names', () => {
     const log = withCorrection({ claims: [] });
     expect(findUpdateProblems(log)).toEqual([

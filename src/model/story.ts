@@ -17,6 +17,7 @@ import type { PageText } from '../schemas/page-text';
 import { dictionaryFor, type Dictionary } from '../i18n/dictionary';
 import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES, localeFromParam, localeParam, type Locale } from '../i18n/locales';
 import { findStructureProblems } from '../lib/translation-checks';
+import { recordPublishedText } from './published-text';
 import { getTranslatedEntries, getTranslatedFiles, loadEnglishEntries, type TranslatedEntries, type TranslatedFile } from './translation';
 
 /** The rendered body of an MDX entry: what a page puts in its article. */
@@ -302,6 +303,18 @@ async function loadStory(locale: Locale): Promise<Story> {
   const stale = new Set(edition?.files.filter((file) => file.state !== 'current').map((file) => file.file) ?? []);
   const fatal = [...problems, ...(edition?.problems ?? [])].filter((problem) => !stale.has(problem.file));
   if (fatal.length > 0) throw new Error(formatContentProblems(fatal));
+  if (!translated) {
+    // Once the content holds together, the text against the record of it as published: an edit
+    // the log does not name stops the build; one it names is recorded (docs/updating.md).
+    const unlogged = recordPublishedText(
+      [
+        { id: OPENING_ID, file: fileOf(opening, ''), paragraphs: openingFacts.paragraphs },
+        ...sections.map((s) => ({ id: s.id, file: sectionFile(s.id), paragraphs: s.facts.paragraphs })),
+      ],
+      updates.map((entry) => ({ file: fileOf(entry, 'updates/'), date: entry.data.date, kind: entry.data.kind, changes: entry.data.changes })),
+    );
+    if (unlogged.length > 0) throw new Error(formatContentProblems(unlogged));
+  }
   if (edition) {
     edition.warnings.push(...problems.filter((problem) => stale.has(problem.file)));
     reportTranslation(locale, edition);

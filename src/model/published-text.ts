@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { ContentProblem } from '../lib/content-checks';
 import { TEXT_RECORD_FILE, checkTextRecord, describeRecording, formatTextRecord, readTextRecord, type RecordLogEntry, type RecordedBody } from '../lib/text-record';
 
@@ -17,7 +17,8 @@ function contentDir(): string {
  * the content folder, so a test's copy of content/ carries its own and the real one is never touched.
  */
 export function recordPublishedText(bodies: readonly RecordedBody[], updates: readonly RecordLogEntry[]): ContentProblem[] {
-  const dir = contentDir();
+  // Named from the project, as the content files are ("content/…", or a test's "tmp/…/content/…").
+  const dir = relative(process.cwd(), contentDir()) || '.';
   const file = join(dir, TEXT_RECORD_FILE);
   const hadRecord = existsSync(file);
   const read = hadRecord ? readTextRecord(readFileSync(file, 'utf8'), file) : { record: undefined, problems: [] };

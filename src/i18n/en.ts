@@ -116,8 +116,8 @@ export const en = {
     on: 'on',
     opening: 'Opening',
     paragraph: 'paragraph',
-    kind: { update: 'Update', correction: 'Correction', clarification: 'Clarification' } satisfies Record<UpdateKind, string>,
-    verb: { update: 'Updated', correction: 'Corrected', clarification: 'Clarified' } satisfies Record<UpdateKind, string>,
+    kind: { update: 'Update', correction: 'Correction', clarification: 'Clarification', typo: 'Typo fix' } satisfies Record<UpdateKind, string>,
+    verb: { update: 'Updated', correction: 'Corrected', clarification: 'Clarified', typo: 'Typo fixed' } satisfies Record<UpdateKind, string>,
     theEntry: (kind: string, when: string): string => `the ${kind.toLowerCase()} of ${when}`,
     sinceVisit: {
       // Counts stand after a label, so no language needs its plural forms here (the words ride on every story page).

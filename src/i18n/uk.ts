@@ -101,8 +101,8 @@ export const uk: Dictionary = {
     on: 'від',
     opening: 'Вступ',
     paragraph: 'абзац',
-    kind: { update: 'Оновлення', correction: 'Виправлення', clarification: 'Уточнення' },
-    verb: { update: 'Оновлено', correction: 'Виправлено', clarification: 'Уточнено' },
+    kind: { update: 'Оновлення', correction: 'Виправлення', clarification: 'Уточнення', typo: 'Одруківка' },
+    verb: { update: 'Оновлено', correction: 'Виправлено', clarification: 'Уточнено', typo: 'Виправлено одруківку' },
     theEntry: (kind, when) => `${kind.toLowerCase()} від ${when}`,
     sinceVisit: {
       dateLocale: 'uk',

@@ -39,3 +39,26 @@ export function excerptWords(words: string, max = 60): string {
   const folded = words.replace(/\s+/g, ' ').trim();
   return folded.length <= max ? folded : `${folded.slice(0, max).replace(/\s+\S*$/, '')}…`;
 }
+
+/**
+ * The words of `words` that no passage holds where they stand: in the passage that holds the
+ * longest run of its first words and of its last words together, the words between the two runs.
+ * Undefined when some passage holds them all, or when no passage holds even the first or last
+ * word (then all of them differ). Compared folded, word by word.
+ */
+export function differingWords(passages: readonly string[], words: string): string | undefined {
+  const list = foldText(words).split(' ').filter(Boolean);
+  if (list.length === 0) return undefined;
+  let best = { start: 0, end: 0 };
+  for (const passage of passages.map(foldText)) {
+    const holds = (from: number, to: number) => passage.includes(list.slice(from, to).join(' '));
+    let start = 0;
+    while (start < list.length && holds(0, start + 1)) start += 1;
+    if (start === list.length) return undefined;
+    let end = 0;
+    while (end < list.length - start && holds(list.length - end - 1, list.length)) end += 1;
+    if (start + end > best.start + best.end) best = { start, end };
+  }
+  if (best.start + best.end === 0) return undefined;
+  return list.slice(best.start, list.length - best.end).join(' ');
+}

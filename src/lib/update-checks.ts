@@ -1,5 +1,5 @@
 import type { ContentProblem } from './content-checks';
-import { excerptWords, foldText, passagesHolding, stillHoldsOldWords } from './change-text';
+import { differingWords, excerptWords, foldText, passagesHolding, stillHoldsOldWords } from './change-text';
 import { TIMELINE_PLACE_PREFIX } from './change-places';
 import type { UpdateKind } from '../schemas/update';
 
@@ -125,10 +125,12 @@ export function findUpdateProblems(input: UpdatesToCheck): ContentProblem[] {
         return;
       }
       if (after !== '' && passagesHolding(place.passages, change.after).length === 0 && !isSuperseded(updates, update, change.in, (c) => c.before, change.after)) {
+        // Say which of the words differ from the text, in full: a long quote is cut short, often before them.
+        const differing = differingWords(place.passages, change.after);
         problems.push({
           file,
           field: `${field}.after`,
-          problem: `the words "${excerptWords(change.after)}" are not in ${change.in} (${place.file})`,
+          problem: `the words "${excerptWords(change.after)}" are not in ${change.in} (${place.file})${differing === undefined ? '' : `; the words that differ from its text are "${differing}"`}`,
           fix: `copy them exactly as they now stand in one paragraph of ${place.file}, or make the change there`,
         });
       }
@@ -145,6 +147,14 @@ export function findUpdateProblems(input: UpdatesToCheck): ContentProblem[] {
         });
       }
     });
+    if (data.kind === 'typo' && data.claims.length > 0) {
+      problems.push({
+        file,
+        field: 'claims',
+        problem: 'a typo fix names claims, but a claim whose status changed is news readers must be told of',
+        fix: 'name the claims in an entry of kind update (or correction), with a note for readers; keep the typo fix to its changes',
+      });
+    }
     data.claims.forEach((id, index) => {
       const claim = claims.get(id);
       if (!claim) {

@@ -2,6 +2,7 @@ import { whoSaysIt } from '../lib/attribution';
 import { passagesHolding } from '../lib/change-text';
 import { parseChangePlace } from '../lib/change-places';
 import { paragraphPrint } from '../lib/paragraph-print';
+import { isCorrectionKind, isNotedKind } from '../lib/update-kind';
 import { diffChange } from '../lib/word-diff';
 import { OPENING_ID, PAGE_ROUTES, bodyPageSegment, claimPageSegment, eventAnchor, paragraphAnchor, updateAnchor } from '../routes';
 import type { UpdateKind } from '../schemas/update';
@@ -28,7 +29,7 @@ export function kindVerb(story: Story, kind: UpdateKind): string {
 
 /** What the pages need to know of the log, worked out once per story. */
 interface ChangeIndex {
-  /** Entries that touched each page segment, oldest first. */
+  /** Entries that touched each page segment and are noted there (not typo fixes), oldest first. */
   bySegment: Map<string, LogEntry[]>;
   /** Every top-level paragraph by anchor id: fingerprint and latest mark. */
   paragraphs: Record<string, ParagraphView>;
@@ -85,8 +86,9 @@ function indexOf(story: Story): ChangeIndex {
   const bySegment = new Map<string, LogEntry[]>();
   const marks = new Map<string, ChangeMarkView>();
   const events = new Map<string, ChangeMarkView>();
-  // Oldest first, so a later entry's mark replaces an earlier one on the same passage.
-  for (const entry of story.updates) {
+  // Oldest first, so a later entry's mark replaces an earlier one on the same passage. A typo
+  // fixed is listed on /changes/ only: no note at the top of a page, no mark beside a passage.
+  for (const entry of story.updates.filter((candidate) => isNotedKind(candidate.kind))) {
     for (const segment of touchedSegments(story, entry)) bySegment.set(segment, [...(bySegment.get(segment) ?? []), entry]);
     for (const change of entry.changes) {
       const place = parseChangePlace(change.in);
@@ -135,7 +137,7 @@ export function eventChangeMark(story: Story, eventId: string): ChangeMarkView |
 /** The corrections that touched a page, oldest first, as its NewsArticle's CorrectionComments say them. */
 export function pageCorrections(story: Story, segment: string): { text: string; datePublished: string; url: string }[] {
   return (indexOf(story).bySegment.get(segment) ?? [])
-    .filter((entry) => entry.kind === 'correction')
+    .filter((entry) => isCorrectionKind(entry.kind))
     .map((entry) => ({ text: entry.note, datePublished: entry.date, url: absoluteUrl(entryHref(story, entry)) }));
 }
 

@@ -36,6 +36,7 @@ import { DEFAULT_LOCALE, LANGUAGE_TAGS, localeSegment } from '../i18n/locales';
 import { BASE_PATH, SITE_ORIGIN, absoluteUrl, editionUrls, fileUrl } from '../urls';
 import { pageEditions, translationNote } from './edition';
 import { changeEntries, eventChangeMark, pageChanges, pageCorrections, paragraphViews } from './changes';
+import { isNotedKind } from '../lib/update-kind';
 import { embedOffer, hasTimelineSlice, mapEmbed, oembedLink, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
 import type { FixedPage, Story, StoryClaim, StorySection } from './story';
 import type {
@@ -193,9 +194,9 @@ function storyHeader(story: Story): ArticleHeaderView {
   };
 }
 
-/** The date of the latest update, once the log holds one after the first publication (which is no update). */
+/** The date of the latest update, once the log holds one after the first publication (which is no update); a typo fixed is none. */
 function latestUpdate(story: Story): string | undefined {
-  return story.updates.length > 1 ? story.modified : undefined;
+  return story.updates.filter((entry) => isNotedKind(entry.kind)).length > 1 ? story.modified : undefined;
 }
 
 /** What every timeline shows of an event, on the site or embedded: its date, words, citations and labels. */

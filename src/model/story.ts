@@ -11,11 +11,13 @@ import { readingMinutes } from '../lib/reading-time';
 import { sortSections } from '../lib/sections';
 import { sortEvents, type TimelineEntry } from '../lib/timeline';
 import { findUpdateProblems } from '../lib/update-checks';
+import { isNotedKind } from '../lib/update-kind';
 import { listPageAnchors, NOT_FOUND_ROUTE, OPENING_ID, PAGE_ROUTES } from '../routes';
 import type { PageText } from '../schemas/page-text';
 import { dictionaryFor, type Dictionary } from '../i18n/dictionary';
 import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES, localeFromParam, localeParam, type Locale } from '../i18n/locales';
 import { findStructureProblems } from '../lib/translation-checks';
+import { recordPublishedText } from './published-text';
 import { getTranslatedEntries, getTranslatedFiles, loadEnglishEntries, type TranslatedEntries, type TranslatedFile } from './translation';
 
 /** The rendered body of an MDX entry: what a page puts in its article. */
@@ -100,7 +102,7 @@ export interface Story {
   openingFacts: MdxFacts;
   /** The updates log, oldest first: each entry's kind, note, changes to the text and claims whose status changed. */
   updates: CollectionEntry<'updates'>['data'][];
-  /** First publication and latest update, ISO dates, from the updates log. */
+  /** First publication and latest update, ISO dates, from the updates log (a typo fixed is no update). */
   published: string;
   modified: string;
 }
@@ -301,6 +303,18 @@ async function loadStory(locale: Locale): Promise<Story> {
   const stale = new Set(edition?.files.filter((file) => file.state !== 'current').map((file) => file.file) ?? []);
   const fatal = [...problems, ...(edition?.problems ?? [])].filter((problem) => !stale.has(problem.file));
   if (fatal.length > 0) throw new Error(formatContentProblems(fatal));
+  if (!translated) {
+    // Once the content holds together, the text against the record of it as published: an edit
+    // the log does not name stops the build; one it names is recorded (docs/updating.md).
+    const unlogged = recordPublishedText(
+      [
+        { id: OPENING_ID, file: fileOf(opening, ''), paragraphs: openingFacts.paragraphs },
+        ...sections.map((s) => ({ id: s.id, file: sectionFile(s.id), paragraphs: s.facts.paragraphs })),
+      ],
+      updates.map((entry) => ({ file: fileOf(entry, 'updates/'), date: entry.data.date, kind: entry.data.kind, changes: entry.data.changes })),
+    );
+    if (unlogged.length > 0) throw new Error(formatContentProblems(unlogged));
+  }
   if (edition) {
     edition.warnings.push(...problems.filter((problem) => stale.has(problem.file)));
     reportTranslation(locale, edition);
@@ -328,7 +342,7 @@ async function loadStory(locale: Locale): Promise<Story> {
     openingFacts,
     updates: log,
     published: log[0]?.date ?? SITE.storyDate,
-    modified: log.at(-1)?.date ?? SITE.storyDate,
+    modified: log.filter((entry) => isNotedKind(entry.kind)).at(-1)?.date ?? SITE.storyDate,
   };
 }
 

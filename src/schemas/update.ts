@@ -1,8 +1,12 @@
 import { z } from 'astro/zod';
 import { IsoDateSchema } from './iso-date';
 
-/** What an entry of the log is: new facts (update), a fix of an error (correction), or clearer words for the same facts (clarification). */
-export const UPDATE_KINDS = ['update', 'correction', 'clarification'] as const;
+/**
+ * What an entry of the log is: new facts (update), a fix of an error (correction), clearer words
+ * for the same facts (clarification), or a typo fixed that needs no note for readers (typo: listed
+ * on /changes/ with its diff, but no note at the top of pages and no mark beside the passage).
+ */
+export const UPDATE_KINDS = ['update', 'correction', 'clarification', 'typo'] as const;
 /** One of UPDATE_KINDS. */
 export type UpdateKind = (typeof UPDATE_KINDS)[number];
 
@@ -23,7 +27,7 @@ export const TextChangeSchema = z.strictObject({
 export const UpdateSchema = z.strictObject({
   /** Day the change was published, quoted ISO date; also the file's name. */
   date: IsoDateSchema,
-  /** update, correction or clarification. */
+  /** update, correction, clarification or typo. */
   kind: z.enum(UPDATE_KINDS, { error: `kind is required: one of ${UPDATE_KINDS.join(', ')}` }),
   /** What changed, in one sentence a reader understands. */
   note: z.string().min(1),

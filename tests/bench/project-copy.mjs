@@ -68,8 +68,55 @@ export function makeGeneratedSection(source, order) {
 }
 
 /**
+ * A few words of each paragraph of a section's MDX body, as they stand on the page: comments and
+ * block components dropped, tags and link targets taken out, then the first run of four plain
+ * words (letters, digits, apostrophes and light punctuation), which the Markdown engine leaves as
+ * they are. What an entry of the updates log quotes to name the paragraph.
+ * @param {string} body
+ * @returns {string[]}
+ */
+export function paragraphWords(body) {
+  return body
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block !== '' && !/^<[A-Z][\s\S]*\/>$/.test(block))
+    .map((block) => {
+      const words = block.replace(/<[^>]+>/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').split(/\s+/);
+      const plain = (/** @type {string} */ word) => /^[\p{L}\p{N}'’,.;:%-]+$/u.test(word);
+      const start = words.findIndex((_, index) => words.slice(index, index + 4).length === 4 && words.slice(index, index + 4).every(plain));
+      if (start === -1) throw new Error(`No four plain words to quote in the paragraph "${block.slice(0, 60)}…".`);
+      return words.slice(start, start + 4).join(' ');
+    });
+}
+
+/**
+ * The entry of the updates log that adds generated sections: the build compares the text with the
+ * record of it as published (content/published-text.lock.json) and stops on a paragraph no entry
+ * names, so a generated section is logged like any new section, kind update, one change for each
+ * of its paragraphs. Dated the day after the latest entry of the copy's log.
+ * @param {string} copy the copy's root
+ * @param {{ slug: string; body: string }[]} sections the generated sections
+ */
+function logGeneratedSections(copy, sections) {
+  const folder = join(copy, 'content', 'updates');
+  const latest = readdirSync(folder)
+    .filter((name) => /^\d{4}-\d{2}-\d{2}\.yaml$/.test(name))
+    .sort()
+    .at(-1);
+  if (!latest) throw new Error(`${folder} has no entry to follow.`);
+  const day = new Date(`${latest.slice(0, 10)}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  const date = day.toISOString().slice(0, 10);
+  const changes = sections.flatMap(({ slug, body }) => paragraphWords(body).map((words) => `  - in: ${slug}\n    after: ${JSON.stringify(words)}`));
+  const entry = [`date: "${date}"`, 'kind: update', 'note: "Sections generated for the benchmark."', 'changes:', ...changes].join('\n');
+  writeFileSync(join(folder, `${date}.yaml`), `${entry}\n`);
+}
+
+/**
  * Adds sections to a copy until it has `total`, each generated from an existing one in turn,
- * with the slug "bench-<order>" and the next free order.
+ * with the slug "bench-<order>" and the next free order, and an entry of the updates log that
+ * names their paragraphs (a new section is news; the build refuses an unlogged one).
  * @param {string} copy the copy's root
  * @param {number} total sections wanted
  * @returns {number} sections added
@@ -84,12 +131,18 @@ export function generateSections(copy, total) {
   const orders = originals.map((text) => Number(/^order:\s*(\d+)/m.exec(text)?.[1] ?? 0));
   let next = Math.max(...orders) + 1;
   let added = 0;
+  /** @type {{ slug: string; body: string }[]} */
+  const generated = [];
   for (let count = originals.length; count < total; count += 1) {
     const source = originals[added % originals.length] ?? '';
-    writeFileSync(join(folder, `bench-${String(next).padStart(4, '0')}.mdx`), makeGeneratedSection(source, next));
+    const slug = `bench-${String(next).padStart(4, '0')}`;
+    const text = makeGeneratedSection(source, next);
+    writeFileSync(join(folder, `${slug}.mdx`), text);
+    generated.push({ slug, body: text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '') });
     next += 1;
     added += 1;
   }
+  if (generated.length > 0) logGeneratedSections(copy, generated);
   return added;
 }
 

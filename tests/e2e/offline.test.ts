@@ -10,7 +10,7 @@ import { brotliBytesOfUrl } from '../bench/page-weight.mjs';
 import { ONE_PAGE_EXTRA_BUDGET } from '../support/budgets';
 import { dictionaryFor } from '../../src/i18n/dictionary';
 import { LOCALES, localeSegment } from '../../src/i18n/locales';
-import { SECTION_SLUGS, SECTIONS, UK_SECTIONS } from '../support/content';
+import { SECTION_SLUGS, SECTIONS, UK_SECTIONS, nextLogDate } from '../support/content';
 import { buildContentVariant } from '../support/content-build';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase, freePort, type HostedSite, startHost } from '../support/host';
@@ -147,6 +147,10 @@ describe('a new build', () => {
       edit: (contentDir) => {
         const file = join(contentDir, 'sections', `${section.id}.mdx`);
         writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n${marker}\n`);
+        // An added paragraph is a change to the published text: the log names it, or the build stops.
+        const date = nextLogDate();
+        const entry = [`date: "${date}"`, 'kind: update', 'note: "A later build of the test."', 'changes:', `  - in: ${section.id}`, `    after: ${JSON.stringify(marker)}`];
+        writeFileSync(join(contentDir, 'updates', `${date}.yaml`), `${entry.join('\n')}\n`);
       },
     });
     if (!rebuilt.kept) throw new Error(`The changed build failed:\n${rebuilt.output.slice(-2000)}`);

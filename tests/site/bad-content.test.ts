@@ -78,7 +78,7 @@ const CASES: Record<string, Expectation> = {
     field: 'field:   changes[0].after',
     says: [
       'The content has 1 problem:',
-      /problem: the words "might redefine Ukraine’s path toward peace and its place" are not in outlook \(\S*content\/sections\/outlook\.mdx\)/,
+      /problem: the words "might redefine Ukraine’s path toward peace and its place" are not in outlook \(\S*content\/sections\/outlook\.mdx\); the words that differ from its text are "might"$/m,
       /fix: {5}copy them exactly as they now stand in one paragraph of \S*content\/sections\/outlook\.mdx, or make the change there/,
     ],
   },
@@ -89,6 +89,18 @@ const CASES: Record<string, Expectation> = {
       'The content has 1 problem:',
       /problem: the words "could redefine Ukraine’s path toward peace and its place" are still in outlook \(\S*content\/sections\/outlook\.mdx\)/,
       /fix: {5}make the change in \S*content\/sections\/outlook\.mdx, or quote more of the old words, so that they are found only where they were changed/,
+    ],
+  },
+  // The text against the record of it as published (content/published-text.lock.json, carried by
+  // the copy): a paragraph changed with no entry of the log naming it stops the build.
+  'silent-edit': {
+    file: 'content/sections/territory.mdx',
+    field: 'field:   paragraph 5 (territory-p5)',
+    says: [
+      'The content has 1 problem:',
+      /problem: its words are not as published \(\S*content\/published-text\.lock\.json\), and no entry of content\/updates\/ names the change$/m,
+      "fix:     add an entry to content/updates/ whose changes name this paragraph's new words (in: territory, before: the words as they stood, after: as they stand now), " +
+        'of kind update, correction or clarification with a note for readers; or, for a typo that needs no note for readers, kind: typo',
     ],
   },
   // Quotation marks are a promise: a headline may quote only what the article quotes.
@@ -153,6 +165,12 @@ describe('building content variants', () => {
     const uk = result.files['uk/ceasefire/index.html'] ?? '';
     expect(uk, 'the Ukrainian edition has the page too').toContain('class="translation-behind');
     expect(result.output).toMatch(/\[translations\][\s\S]*content\/sections\/ceasefire\.mdx has no translation yet/);
+    // A new section is a change to the published text: the fixture's entry names it, so the build records it, once.
+    const recorded = result.output.match(/^\[published-text\].*$/gm) ?? [];
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatch(
+      /^\[published-text\] recorded 1 added paragraph \(ceasefire-p1\) covered by \S*content\/updates\/2025-08-20\.yaml in \S*content\/published-text\.lock\.json; commit it with the change$/,
+    );
   });
 
   for (const [fixture, expected] of Object.entries(CASES)) {

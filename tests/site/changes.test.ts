@@ -14,7 +14,7 @@ import { formatDisplayDate } from '../../src/lib/dates';
 import { UpdateSchema, type Update } from '../../src/schemas/update';
 import { CLAIMS, PAGE_TEXT, SECTION_SLUGS, SECTIONS, UPDATES, listTranslatedFiles } from '../support/content';
 import { FIXTURES, buildContentVariant } from '../support/content-build';
-import { DIST, isEmbedFile, listHtmlFiles, loadPage, requireDist } from '../support/dist';
+import { DIST, ROOT, isEmbedFile, listHtmlFiles, loadPage, requireDist } from '../support/dist';
 
 const FIXTURE = 'good/living-story';
 const ORIGIN = 'https://example.org';
@@ -73,6 +73,12 @@ function printsOf(dir: string): Map<string, string> {
   return prints;
 }
 
+/** The record of the text as published in a content folder: its log date and its prints by paragraph id. */
+function readRecord(contentDir: string): { log: unknown; prints: Map<string, unknown> } {
+  const data = JSON.parse(readFileSync(join(contentDir, 'published-text.lock.json'), 'utf8')) as Record<string, unknown>;
+  return { log: data['$log'], prints: new Map(Object.entries(data).filter(([key]) => !key.startsWith('$'))) };
+}
+
 const xml = new XMLParser({ ignoreAttributes: false });
 type FeedItem = { title: string; link: string; description: string; pubDate: string };
 const feedItems = (dir: string): FeedItem[] => [(xml.parse(readFileSync(join(dir, 'rss.xml'), 'utf8')) as { rss: { channel: { item: FeedItem | FeedItem[] } } }).rss.channel.item].flat();
@@ -127,6 +133,18 @@ describe('the published site', () => {
     }
   });
 
+  it('keeps the text as built in content/published-text.lock.json: a print for every paragraph of the story, each the page’s data-print and more, and nothing else', () => {
+    const record = readRecord(join(ROOT, 'content'));
+    const built = printsOf(DIST);
+    expect(built.size, 'the story has paragraphs').toBeGreaterThan(0);
+    expect([...record.prints.keys()].sort()).toEqual([...built.keys()].sort());
+    for (const [id, print] of built) {
+      const recorded = record.prints.get(id);
+      expect(typeof recorded === 'string' && recorded.length > print.length && recorded.startsWith(print), `${id}: recorded ${String(recorded)}, built ${print}`).toBe(true);
+    }
+    expect(PUBLISHED_LOG.map((entry) => entry.date), 'the record accounts for an entry of the log').toContain(record.log);
+  });
+
   it('links to /changes/ from every page’s footer (embeds have no site footer)', () => {
     for (const file of listHtmlFiles().filter((f) => !isEmbedFile(f))) {
       const log = file.startsWith('uk/') ? '/uk/changes/' : '/changes/';
@@ -151,6 +169,7 @@ const REVIEW = { by: 'Olena Test', on: '2025-08-21' };
 describe(`a build with the updates of ${FIXTURE}`, () => {
   let dir = '';
   let output = '';
+  let contentDir = '';
   let remove = () => {};
   const touched = touchedSegments(ENTRY);
 
@@ -169,6 +188,7 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
     if (!result.kept) throw new Error(`The build of ${FIXTURE} failed:\n${result.output.slice(-3000)}`);
     dir = result.kept.dist;
     output = result.output;
+    contentDir = result.contentDir;
     remove = result.kept.remove;
   });
   afterAll(() => remove());
@@ -243,6 +263,28 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
     const after = printsOf(dir);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     expect([...after].filter(([id, print]) => before.get(id) !== print).map(([id]) => id)).toEqual(['relationships-p1']);
+  });
+
+  it('records the corrected paragraph in its copy of content/published-text.lock.json, says so in one line, and lists the correction on /changes/', () => {
+    const published = printsOf(DIST);
+    const changed = [...printsOf(dir)].filter(([id, print]) => published.get(id) !== print).map(([id]) => id);
+    expect(changed.length, 'the fixture changes a paragraph').toBeGreaterThan(0);
+    const lines = output.match(/^\[published-text\].*$/gm) ?? [];
+    expect(lines).toHaveLength(1);
+    const count = `${changed.length} changed paragraph${changed.length === 1 ? '' : 's'}`;
+    expect(lines[0]).toMatch(
+      new RegExp(`^\\[published-text\\] recorded ${count} \\(${changed.join(', ')}\\) covered by \\S*content/updates/${ENTRY.date}\\.yaml in \\S*content/published-text\\.lock\\.json; commit it with the change$`),
+    );
+    // The copy's record now holds the new words, and the rest as published.
+    const before = readRecord(join(ROOT, 'content'));
+    const after = readRecord(contentDir);
+    expect(after.log).toBe(ENTRY.date);
+    expect([...after.prints.keys()].sort()).toEqual([...before.prints.keys()].sort());
+    expect([...after.prints].filter(([id, print]) => before.prints.get(id) !== print).map(([id]) => id)).toEqual(changed);
+    // The correction the record follows is on /changes/, linked to the paragraph it changed.
+    const $ = loadPage('changes/index.html', dir);
+    expect($(`#${ENTRY_ANCHOR} h2`).text().replace(/\s+/g, ' ').trim()).toBe(`Correction, ${formatDisplayDate(ENTRY.date)}`);
+    for (const id of changed) expect($(`#${ENTRY_ANCHOR} a[href$="#${id}"]`).length, id).toBe(1);
   });
 
   it('puts the correction into the NewsArticle of each touched article page, and dateModified follows the log', () => {

@@ -84,6 +84,18 @@ export const CLAIMS: readonly (Claim & { id: string })[] = readFolder('claims', 
 /** The updates log, oldest first (file names are dates). */
 export const UPDATES: readonly Update[] = readFolder('updates', '.yaml', readYaml).map(({ data }) => UpdateSchema.parse(data));
 
+/**
+ * The day after the latest entry of content/updates/, ISO: the date of an entry a test adds to
+ * log a change it makes to the text (the build refuses a change no entry names).
+ */
+export function nextLogDate(): string {
+  const latest = UPDATES.map((entry) => entry.date).sort().at(-1);
+  if (!latest) throw new Error('content/updates/ is empty.');
+  const day = new Date(`${latest}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
 /** A speaker's full name and short label, as the pages show them: a person's name and last name, or a source's who and label. */
 export function speakerOf(id: string): { name: string; label: string } {
   const person = PEOPLE.find((p) => p.id === id);

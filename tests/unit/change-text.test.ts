@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptWords, foldText, holdsWords, passagesHolding, stillHoldsOldWords } from '../../src/lib/change-text';
+import { differingWords, excerptWords, foldText, holdsWords, passagesHolding, stillHoldsOldWords } from '../../src/lib/change-text';
 import { TIMELINE_PLACE_PREFIX, eventPlace, parseChangePlace } from '../../src/lib/change-places';
 
 describe('foldText', () => {
@@ -56,6 +56,26 @@ describe('excerptWords', () => {
   it('keeps short words whole and cuts long ones at a word with an ellipsis', () => {
     expect(excerptWords('a short phrase')).toBe('a short phrase');
     expect(excerptWords('one two three four', 10)).toBe('one two…');
+  });
+});
+
+describe('differingWords', () => {
+  const passages = ['The talks in Alaska ended early.', 'Trump met Putin on Friday.'];
+
+  it('names the words between the longest run of first words and of last words one passage holds', () => {
+    expect(differingWords(passages, 'The talks in Anchorage ended early.')).toBe('Anchorage');
+    expect(differingWords(passages, 'Trump met Putin on Saturday.')).toBe('Saturday.');
+    expect(differingWords(passages, 'Biden met Putin on Friday.')).toBe('Biden');
+  });
+
+  it('is undefined when a passage holds all the words, or none of the first or last words', () => {
+    expect(differingWords(passages, 'met Putin')).toBeUndefined();
+    expect(differingWords(passages, 'Nothing like it')).toBeUndefined();
+    expect(differingWords(passages, '')).toBeUndefined();
+  });
+
+  it('compares folded words, as the checks find them', () => {
+    expect(differingWords(['Monday’s talks were long.'], "Monday's talks were short.")).toBe('short.');
   });
 });
 

@@ -155,7 +155,7 @@ describe('findUpdateProblems', () => {
       {
         file: 'content/updates/2025-08-20.yaml',
         field: 'changes[0].after',
-        problem: `the words "might redefine" are not in outlook (${OUTLOOK_FILE})`,
+        problem: `the words "might redefine" are not in outlook (${OUTLOOK_FILE}); the words that differ from its text are "might"`,
         fix: `copy them exactly as they now stand in one paragraph of ${OUTLOOK_FILE}, or make the change there`,
       },
     ]);
@@ -221,16 +221,45 @@ describe('findUpdateProblems', () => {
       {
         file: 'content/updates/2025-08-20.yaml',
         field: 'changes[0].after',
-        problem: `the words "24 April 2025" are not in timeline/vatican-meeting (${EVENT_FILE})`,
+        problem: `the words "24 April 2025" are not in timeline/vatican-meeting (${EVENT_FILE}); the words that differ from its text are "24"`,
         fix: `copy them exactly as they now stand in one paragraph of ${EVENT_FILE}, or make the change there`,
       },
     ]);
   });
 
-  it('shortens long words in a message at a word, with an ellipsis', () => {
+  it('shortens long words in a message at a word, with an ellipsis, and names in full the words that differ', () => {
     const long = 'The outcome of the talks on Monday could redefine the path of Ukraine toward peace and its place in the world';
     const [problem] = findUpdateProblems(withCorrection({ changes: [{ in: 'outlook', before: '', after: long }] }));
-    expect(problem?.problem).toBe(`the words "The outcome of the talks on Monday could redefine the path…" are not in outlook (${OUTLOOK_FILE})`);
+    expect(problem?.problem).toBe(
+      `the words "The outcome of the talks on Monday could redefine the path…" are not in outlook (${OUTLOOK_FILE}); ` +
+        'the words that differ from its text are "the talks on Monday could redefine the path of Ukraine toward peace and its place in the world"',
+    );
+  });
+
+  it('names the differing words of a long quote that differs only past the cut, between the words that do stand', () => {
+    const after = 'The outcome of Monday’s talks may redefine Ukraine’s path toward a lasting peace.';
+    const [problem] = findUpdateProblems(withCorrection({ changes: [{ in: 'outlook', before: '', after }] }));
+    expect(problem?.problem).toBe(
+      `the words "The outcome of Monday’s talks may redefine Ukraine’s path…" are not in outlook (${OUTLOOK_FILE}); the words that differ from its text are "a lasting"`,
+    );
+  });
+
+  it('quotes the words alone when none of them stand at either end of a passage', () => {
+    const [problem] = findUpdateProblems(withCorrection({ changes: [{ in: 'outlook', before: '', after: 'Nothing like this' }] }));
+    expect(problem?.problem).toBe(`the words "Nothing like this" are not in outlook (${OUTLOOK_FILE})`);
+  });
+
+  it('accepts a typo fix that names its changes, and refuses one that names claims: a status change is news', () => {
+    const typo = withCorrection({ kind: 'typo', claims: [], changes: [{ in: 'outlook', before: 'may redefin', after: 'may redefine' }] });
+    expect(findUpdateProblems({ ...typo, claims: typo.claims.map((claim) => ({ ...claim, status: claim.status.slice(0, 1) })) })).toEqual([]);
+    expect(findUpdateProblems(withCorrection({ kind: 'typo' }))).toEqual([
+      {
+        file: 'content/updates/2025-08-20.yaml',
+        field: 'claims',
+        problem: 'a typo fix names claims, but a claim whose status changed is news readers must be told of',
+        fix: 'name the claims in an entry of kind update (or correction), with a note for readers; keep the typo fix to its changes',
+      },
+    ]);
   });
 
   it('refuses a claim status change that no entry of its date names', () => {

@@ -168,9 +168,9 @@ describe('UpdateSchema', () => {
     expect(issuesOf(UpdateSchema, { date: new Date('2025-08-17'), kind: 'update', note: 'x' })[0]).toMatch(/^date: /);
   });
 
-  it('requires a kind of the three, and says which', () => {
-    expect(issuesOf(UpdateSchema, { date: '2025-08-17', note: 'x' })).toEqual(['kind: kind is required: one of update, correction, clarification']);
-    expect(issuesOf(UpdateSchema, { date: '2025-08-17', kind: 'erratum', note: 'x' })).toEqual(['kind: kind is required: one of update, correction, clarification']);
+  it('requires a kind of the four, and says which', () => {
+    expect(issuesOf(UpdateSchema, { date: '2025-08-17', note: 'x' })).toEqual(['kind: kind is required: one of update, correction, clarification, typo']);
+    expect(issuesOf(UpdateSchema, { date: '2025-08-17', kind: 'erratum', note: 'x' })).toEqual(['kind: kind is required: one of update, correction, clarification, typo']);
   });
 
   it('requires where each change was made', () => {

@@ -112,6 +112,8 @@ export const en = {
   },
   changes: {
     legend: 'Words struck through were taken out; underlined words were put in.',
+    /** What screen readers hear around the words a change took out or put in (they do not announce <del> and <ins>). */
+    diff: { removed: '[removed: ', added: '[added: ', end: ']' },
     seeWhatChanged: 'See what changed',
     on: 'on',
     opening: 'Opening',
@@ -134,6 +136,8 @@ export const en = {
     /** The one line at the top of a translated page. */
     made: { 'machine-assisted': 'Machine-assisted translation from English', human: 'Translated from English' } satisfies Record<TranslationMethod, string>,
     unreviewed: 'not yet reviewed by an editor',
+    /** The line at the top of a page whose own file has no translation yet: its English words stand in. */
+    notYetTranslated: 'Not yet translated: the English original stands in',
     reviewedBy: 'reviewed by {by} on {on}',
     original: 'Read the original',
     behind: 'This translation predates the update of {date} to the English original.',

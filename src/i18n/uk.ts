@@ -97,6 +97,7 @@ export const uk: Dictionary = {
   },
   changes: {
     legend: 'Закреслені слова вилучено; підкреслені — додано.',
+    diff: { removed: '[вилучено: ', added: '[додано: ', end: ']' },
     seeWhatChanged: 'Що змінилося',
     on: 'від',
     opening: 'Вступ',
@@ -115,6 +116,7 @@ export const uk: Dictionary = {
   translation: {
     made: { 'machine-assisted': 'Машинний переклад з англійської', human: 'Переклад з англійської' },
     unreviewed: 'ще не перевірений редактором',
+    notYetTranslated: 'Ще не перекладено: поки що тут англійський оригінал',
     reviewedBy: 'перевірено: {by}, {on}',
     original: 'Оригінал англійською',
     behind: 'Цей переклад зроблено до оновлення англійського оригіналу від {date}.',

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, LANGUAGE_TAGS } from '../i18n/locales';
 import { whoSaysIt } from '../lib/attribution';
 import { passagesHolding } from '../lib/change-text';
 import { parseChangePlace } from '../lib/change-places';
@@ -179,7 +180,12 @@ export function changeEntries(story: Story): ChangeEntryView[] {
       date: entry.date,
       kind,
       note: entry.note,
-      changes: entry.changes.map((change): TextChangeView => ({ where: changeWhere(story, change), parts: diffChange(change.before, change.after) })),
+      changes: entry.changes.map((change): TextChangeView => ({
+        where: changeWhere(story, change),
+        parts: diffChange(change.before, change.after),
+        // The log quotes the English words in every edition.
+        lang: story.original ? LANGUAGE_TAGS[DEFAULT_LOCALE].lang : undefined,
+      })),
       claims: claimChanges(story, entry),
       share: { href: entryHref(story, entry), what: story.t.changes.theEntry(kind, when) },
     };

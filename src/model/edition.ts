@@ -56,6 +56,10 @@ export function translationNote(story: Story, segment: string): TranslationNoteV
   if (!story.translation || !story.original) return undefined;
   const { t } = story;
   const files = pageFiles(story.translation.files, story, segment);
+  // The page's own file (a section's or a claim's) has no translation: its English words stand in, marked lang="en".
+  const ownClaim = story.claims.find((claim) => claimPageSegment(claim.id) === segment);
+  const ownKey = story.sections.some((section) => section.id === segment) ? `sections/${segment}` : ownClaim && `claims/${ownClaim.id}`;
+  const notYetTranslated = files.some((file) => file.key === ownKey && file.state === 'missing');
   const reviews = files.map((file) => file.translation?.review ?? 'unreviewed');
   const reviewed = reviews.every((review) => review !== 'unreviewed');
   const methods = [...new Set(files.flatMap((file) => (file.translation ? [file.translation.method] : [])))];
@@ -65,6 +69,9 @@ export function translationNote(story: Story, segment: string): TranslationNoteV
   const isBehind = files.some((file) => file.state !== 'current');
   // The update the translation predates: the latest log entry that touched the English page, or the latest of all.
   const behindDate = pageChanges(story.original, segment).note?.date ?? story.original.modified;
+  if (notYetTranslated) {
+    return { made: t.translation.notYetTranslated, review: undefined, isReviewed: false, original: { href: originalHref, label: t.translation.original, lang: LANGUAGE_TAGS[DEFAULT_LOCALE].lang }, behind: undefined };
+  }
   return {
     made: t.translation.made[methods.includes('machine-assisted') ? 'machine-assisted' : 'human'],
     review: reviewed && latestReview ? fill(t.translation.reviewedBy, { by: latestReview.by, on: t.date(latestReview.on) }) : t.translation.unreviewed,

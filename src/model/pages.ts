@@ -394,6 +394,7 @@ function contentData(story: Story, withCards = true): ContentData {
     map: mapFigure(story, withCards),
     paragraphs: paragraphViews(story),
     t: story.t,
+    lang: story.sections.some((section) => section.lang !== undefined) ? LANGUAGE_TAGS[story.locale].lang : undefined,
   };
 }
 
@@ -427,6 +428,7 @@ export function homePage(story: Story) {
         href: story.url.page(s.id),
         title: s.data.title,
         standfirst: s.data.standfirst,
+        lang: s.lang,
         kicker: `${story.t.part(s.position)} · ${story.t.readingTime(s.readingMinutes)}`,
       })),
     },
@@ -463,13 +465,16 @@ export function sectionPage(story: Story, id: string) {
       kicker: `${partOf(story, section)} · ${story.t.readingTime(section.readingMinutes)}`,
       headline: data.title,
       standfirst: data.standfirst,
+      lang: section.lang,
       standfirstCites: citeLinks(story, data.standfirstCites),
       asOf: SITE.storyDate,
       updated: latestUpdate(story),
       share: share(story.url.page(section.id), story.t.share.thisSection),
       embed: timelineView && embedOffer(timelineView),
     } satisfies ArticleHeaderView,
-    inShort: { anchor: ANCHORS.inShort, points: data.inShort.map((point) => ({ text: point.text, cites: citeLinks(story, point.cites) })) },
+    /** The language of the body when it is not the edition's (the English of a section not yet translated). */
+    lang: section.lang,
+    inShort: { anchor: ANCHORS.inShort, lang: section.lang, points: data.inShort.map((point) => ({ text: point.text, cites: citeLinks(story, point.cites) })) },
     Content: section.Content,
     contentData: contentData(story),
     mentionCards: mentionCards(story, [section]),
@@ -508,7 +513,7 @@ export function readPage(story: Story) {
     // carrying a card and a margin note each, and the map's place notes stay on the home page
     // (about 1.7 KiB in Ukrainian, which the first round trip cannot spare).
     contentData: contentData(story, false),
-    sections: story.sections.map((s) => ({ anchor: s.id, title: s.data.title, Content: s.Content })),
+    sections: story.sections.map((s) => ({ anchor: s.id, title: s.data.title, lang: s.lang, Content: s.Content })),
     sources: (() => {
       const items = speakerViews(story, story.sections.map((s) => s.id));
       return items.length > 0 ? { anchor: ANCHORS.sources, items } : undefined;

@@ -15,7 +15,7 @@ import { isNotedKind } from '../lib/update-kind';
 import { listPageAnchors, NOT_FOUND_ROUTE, OPENING_ID, PAGE_ROUTES } from '../routes';
 import type { PageText } from '../schemas/page-text';
 import { dictionaryFor, type Dictionary } from '../i18n/dictionary';
-import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES, localeFromParam, localeParam, type Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, TRANSLATED_LOCALES, localeFromParam, localeParam, type Locale } from '../i18n/locales';
 import { findStructureProblems } from '../lib/translation-checks';
 import { recordPublishedText } from './published-text';
 import { getTranslatedEntries, getTranslatedFiles, loadEnglishEntries, type TranslatedEntries, type TranslatedFile } from './translation';
@@ -39,6 +39,8 @@ export interface StorySection {
   facts: MdxFacts;
   /** Minutes an unhurried reader needs for the section's text. */
   readingMinutes: number;
+  /** The language of its words when they are not the edition's (a section not yet translated shows the English): a BCP 47 tag; else undefined. */
+  lang: string | undefined;
 }
 
 /** The fixed pages whose words live in content/pages/. */
@@ -185,6 +187,7 @@ async function loadStory(locale: Locale): Promise<Story> {
         headings: rendered.headings.map((heading) => heading.slug),
         facts,
         readingMinutes: readingMinutes(facts.wordCount),
+        lang: translated?.files.find((file) => file.key === `sections/${entry.id}`)?.state === 'missing' ? LANGUAGE_TAGS[DEFAULT_LOCALE].lang : undefined,
       };
     }),
   );

@@ -80,6 +80,8 @@ export interface ArticleHeaderView {
   kicker?: string | undefined;
   headline: string;
   standfirst: string;
+  /** The language of the headline and standfirst when it is not the page's (the English of a section not yet translated); default the page's. */
+  lang?: string | undefined;
   /** What the standfirst condenses: claims in context and paragraphs. */
   standfirstCites: LinkView[];
   /** The day the story describes and its latest update, ISO dates. */
@@ -216,6 +218,11 @@ export interface ContentData {
   paragraphs: Record<string, ParagraphView>;
   /** The edition's interface words. */
   t: Dictionary;
+  /**
+   * The edition's language, set on its own words inside a body (margin notes, marks) when a body
+   * stands in another language (the English of a section not yet translated); else undefined.
+   */
+  lang: string | undefined;
 }
 
 /** The Embed control of a full page: the code that puts one of its embeddable views on another site. */
@@ -323,6 +330,8 @@ export interface TextChangeView {
   where: LinkView;
   /** The word-level difference, removed words marked <del> and added ones <ins>. */
   parts: DiffPart[];
+  /** The language of the words quoted, when it is not the page's (a translated edition quotes the English); else undefined. */
+  lang: string | undefined;
 }
 
 /** A claim whose status an entry records. */
@@ -363,10 +372,10 @@ export interface AlternateView {
 
 /** The line at the top of a translated page. */
 export interface TranslationNoteView {
-  /** "Machine-assisted translation from English". */
+  /** "Machine-assisted translation from English", or "Not yet translated…" when the page's own file has no translation and the English stands in. */
   made: string;
-  /** "not yet reviewed by an editor" or "reviewed by … on …". */
-  review: string;
+  /** "not yet reviewed by an editor" or "reviewed by … on …"; undefined when the page is not yet translated. */
+  review: string | undefined;
   isReviewed: boolean;
   /** The original page. */
   original: LinkView & { lang: string };

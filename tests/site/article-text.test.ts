@@ -7,7 +7,7 @@ import { listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support
 import { collapseWhitespace, parseArticle, readArticle, splitSentences, type Article } from '../support/sentences';
 
 // The site promises the article's text "as filed, in order". These tests hold it to that,
-// sentence by sentence, against tests/fixtures/article.txt.
+// sentence by sentence, against content/source/article.txt.
 
 const article: Article = readArticle();
 const opening = article.blocks[0];
@@ -58,7 +58,7 @@ beforeAll(() => {
   }
 });
 
-describe('splitting tests/fixtures/article.txt', () => {
+describe('splitting content/source/article.txt', () => {
   it('reads the original headline from line 1', () => {
     expect(article.headline).toBe(
       'Ukraine Security Guarantees: Putin’s Shocking Concession! Robust Security Guarantees for Ukraine Revealed!',

@@ -1,8 +1,13 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { dictionaryFor } from '../../src/i18n/dictionary';
+import { LANGUAGE_TAGS } from '../../src/i18n/locales';
+import { ANCHORS } from '../../src/routes';
+import { SectionSchema } from '../../src/schemas/section';
 import { FIXTURES, buildContentVariant, type ContentBuildResult } from '../support/content-build';
-import { EVENTS, PEOPLE, SECTION_SLUGS, SOURCES } from '../support/content';
+import { EVENTS, PEOPLE, SECTION_SLUGS, SOURCES, readMdx } from '../support/content';
 
 // Each fixture in tests/fixtures/bad/ is content/ with one thing broken. The build must stop
 // and say which file, which field, and what to do. The builds run one after another (a few
@@ -155,15 +160,38 @@ describe('building content variants', () => {
     expect(readdirSync(join(FIXTURES, 'bad')).sort()).toEqual(Object.keys(CASES).sort());
   });
 
-  it('builds the good control: a valid extra section ordered 10 is "Part 6 of 6", by position; untranslated, it does not stop the Ukrainian edition', () => {
-    const result = buildContentVariant('good/extra-section', { readFiles: ['ceasefire/index.html', 'uk/ceasefire/index.html'] });
+  it('builds the good control: a valid extra section ordered 10 is "Part 6 of 6", by position; untranslated, it does not stop the Ukrainian edition, which shows its English marked as English and "not yet translated"', () => {
+    const result = buildContentVariant('good/extra-section', { readFiles: ['ceasefire/index.html', 'uk/ceasefire/index.html', 'uk/read/index.html', 'uk/index.html'] });
     expect(result.status, tail(result)).toBe(0);
     const html = result.files['ceasefire/index.html'] ?? '';
     expect(html, 'the extra section has its page').not.toBe('');
     expect(html).toContain(`Part ${SECTION_SLUGS.length + 1} of ${SECTION_SLUGS.length + 1}`);
-    // The Ukrainian edition shows the English words until they are translated, and says it is behind.
+    // The Ukrainian edition shows the English words until they are translated, marked as English, and says they are not translated yet.
     const uk = result.files['uk/ceasefire/index.html'] ?? '';
-    expect(uk, 'the Ukrainian edition has the page too').toContain('class="translation-behind');
+    expect(uk, 'the Ukrainian edition has the page too').not.toBe('');
+    const $ = cheerio.load(uk);
+    expect($('html').attr('lang')).toBe(LANGUAGE_TAGS.uk.lang);
+    const fixture = readMdx(join(FIXTURES, 'good/extra-section/sections/ceasefire.mdx'));
+    const section = SectionSchema.parse(fixture.data);
+    const firstWords = fixture.body.replace(/<[^>]+>/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim().slice(0, 40);
+    expect($('h1').attr('lang'), 'the English title is marked English').toBe(LANGUAGE_TAGS.en.lang);
+    expect($('h1').text().trim()).toBe(section.title);
+    expect($(`span[lang="${LANGUAGE_TAGS.en.lang}"]`).filter((_, el) => $(el).text() === section.standfirst).length, 'the English standfirst is marked English').toBe(1);
+    expect($(`aside[aria-labelledby="${ANCHORS.inShort}"] li > span[lang="${LANGUAGE_TAGS.en.lang}"]`).length, 'each English "In short" point is marked English').toBe(section.inShort.length);
+    const body = $('.prose[lang]');
+    expect(body.attr('lang'), 'the English body is marked English').toBe(LANGUAGE_TAGS.en.lang);
+    // The edition's own words inside it (the margin notes of mentions and claims) are marked Ukrainian.
+    expect(body.find('.mention-note').length).toBeGreaterThan(0);
+    expect(body.find('.mention-note').toArray().every((note) => $(note).attr('lang') === LANGUAGE_TAGS.uk.lang)).toBe(true);
+    expect(body.clone().find('[lang]').remove().end().text().replace(/\s+/g, ' ')).toContain(firstWords);
+    expect($('.translation-note').text(), 'the note says the page is not yet translated').toContain(dictionaryFor('uk').translation.notYetTranslated);
+    expect($('.translation-note').text(), 'not that it is a machine translation').not.toContain(dictionaryFor('uk').translation.made['machine-assisted']);
+    expect(uk, 'no "behind" line: there is no translation to be behind').not.toContain('class="translation-behind');
+    // Elsewhere in the edition, its English words are marked English too.
+    const read = cheerio.load(result.files['uk/read/index.html'] ?? '');
+    expect(read(`#ceasefire span[lang="${LANGUAGE_TAGS.en.lang}"]`).text()).toBe(section.title);
+    const home = cheerio.load(result.files['uk/index.html'] ?? '');
+    expect(home(`h3[lang="${LANGUAGE_TAGS.en.lang}"]`).text().trim()).toBe(section.title);
     expect(result.output).toMatch(/\[translations\][\s\S]*content\/sections\/ceasefire\.mdx has no translation yet/);
     // A new section is a change to the published text: the fixture's entry names it, so the build records it, once.
     const recorded = result.output.match(/^\[published-text\].*$/gm) ?? [];

@@ -21,7 +21,7 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 export const CONTENT = join(ROOT, 'content');
 
 /** The frontmatter of an MDX file and its body. */
-function readMdx(file: string): { data: unknown; body: string } {
+export function readMdx(file: string): { data: unknown; body: string } {
   const text = readFileSync(file, 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${file} has no frontmatter block.`);

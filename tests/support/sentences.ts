@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ROOT } from './dist';
 
 /** The verbatim copy of the article the site reproduces. */
-export const ARTICLE_FILE = join(ROOT, 'tests/fixtures/article.txt');
+export const ARTICLE_FILE = join(ROOT, 'content/source/article.txt');
 
 /** Where a paragraph of the article belongs: the opening (before the first subhead) or a section's subhead. */
 export interface ArticleBlock {
@@ -79,7 +79,7 @@ export function parseArticle(text: string): Article {
   return { headline, blocks };
 }
 
-/** The article of tests/fixtures/article.txt, parsed. */
+/** The article of content/source/article.txt, parsed. */
 export function readArticle(file = ARTICLE_FILE): Article {
   return parseArticle(readFileSync(file, 'utf8'));
 }

@@ -14,6 +14,7 @@ import { isListedInSitemap } from './src/lib/page-meta.ts';
 import { isIndexableBuiltPage } from './src/lib/sitemap-filter.ts';
 import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES } from './src/i18n/locales.ts';
 import { SHARED_CSP_DIRECTIVES } from './src/lib/csp.ts';
+import { isHarmlessBundlerLog } from './src/lib/bundler-logs.ts';
 
 // SITE_URL and BASE_PATH come from the environment; see README "Deploying".
 const { site, base } = readBuildSettings(process.env);
@@ -48,7 +49,18 @@ export default defineConfig({
   // paletteCss serves the colour tokens from src/lib/palette.ts as virtual:palette.css. The page
   // script is a file, not inline: it is not render-blocking, so it need not ride in the first
   // round trip, and one cached copy serves every page.
-  vite: { plugins: [tailwindcss(), paletteCss()], build: { assetsInlineLimit: 0 } },
+  // The bundler's log goes through as it is, less the warnings known to be harmless (src/lib/bundler-logs.ts).
+  vite: {
+    plugins: [tailwindcss(), paletteCss()],
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (!isHarmlessBundlerLog(level, log)) handler(level, log);
+        },
+      },
+    },
+  },
   // Astro hashes the inline scripts and styles; the other directives are shared with dist/_headers.
   security: { csp: { directives: [...SHARED_CSP_DIRECTIVES] } },
   devToolbar: { enabled: false },

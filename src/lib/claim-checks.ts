@@ -1,5 +1,6 @@
 import type { ContentProblem } from './content-checks';
 import type { ClaimForm, ClaimStatus } from '../schemas/claim';
+import { suggestFix } from './did-you-mean';
 import { findQuotations, foldQuoted, isQuotedIn, isWhollyQuoted, scanQuotations } from './quotations';
 
 export { findQuotations } from './quotations';
@@ -124,14 +125,14 @@ export function findClaimProblems(input: ClaimsToCheck): ContentProblem[] {
   for (const claim of input.claims) {
     const { data, file } = claim;
     if (!bodies.has(data.in)) {
-      problems.push({ file, field: 'in', problem: `"${data.in}" is neither the opening nor a section`, fix: `use one of: ${[...bodies.keys()].join(', ')}` });
+      problems.push({ file, field: 'in', problem: `"${data.in}" is neither the opening nor a section`, fix: suggestFix(data.in, bodies.keys(), `use one of: ${[...bodies.keys()].join(', ')}`) });
     }
     if (!input.speakers.has(data.speaker)) {
       problems.push({
         file,
         field: 'speaker',
         problem: `unknown speaker "${data.speaker}"`,
-        fix: `use the file name of a person in content/people/ or a source in content/sources/: ${[...input.speakers.keys()].sort().join(', ')}`,
+        fix: suggestFix(data.speaker, input.speakers.keys(), `use the file name of a person in content/people/ or a source in content/sources/: ${[...input.speakers.keys()].sort().join(', ')}`),
       });
     }
     if (data.status[0]?.status !== 'claimed') {
@@ -202,7 +203,7 @@ export function findClaimProblems(input: ClaimsToCheck): ContentProblem[] {
           file: body.file,
           field: `body <Claim id="${mark.id}">`,
           problem: `unknown claim "${mark.id}"`,
-          fix: `add content/claims/${mark.id || '<id>'}.yaml (in, speaker, attribution, words, status), or use one of: ${claimList}`,
+          fix: suggestFix(mark.id, claims.keys(), `add content/claims/${mark.id || '<id>'}.yaml (in, speaker, attribution, words, status), or use one of: ${claimList}`),
         });
       }
     }
@@ -250,7 +251,7 @@ export function findClaimProblems(input: ClaimsToCheck): ContentProblem[] {
           });
         }
       } else if (!claim) {
-        problems.push({ file, field: `${field} cites[${index}]`, problem: `unknown claim "${cite}"`, fix: `cite a file name in content/claims/ (${claimList}) or a paragraph such as "territory/3"` });
+        problems.push({ file, field: `${field} cites[${index}]`, problem: `unknown claim "${cite}"`, fix: suggestFix(cite, claims.keys(), `cite a file name in content/claims/ (${claimList}) or a paragraph such as "territory/3"`) });
       } else {
         const names = input.speakers.get(claim.data.speaker) ?? [];
         if (names.length > 0 && !names.some((name) => carries(text, name))) {

@@ -1,4 +1,5 @@
 import { RESERVED_SLUGS } from '../routes';
+import { suggestFix } from './did-you-mean';
 import { isAfterStoryDate } from './timeline';
 
 /** One thing wrong with the content, phrased for the editor who must fix it. */
@@ -85,7 +86,7 @@ function checkIds(
             file,
             field: `${field}[${index}]`,
             problem: `unknown ${kind} "${id}"`,
-            fix: `use the file name of an entry in ${folder}: ${listIds(known)}`,
+            fix: suggestFix(id, knownIds, `use the file name of an entry in ${folder}: ${listIds(known)}`),
           },
         ],
   );
@@ -163,7 +164,7 @@ export function findContentProblems(content: ContentToCheck): ContentProblem[] {
           file: section.file,
           field: `openQuestions[${index}].section`,
           problem: `unknown section "${item.section}"`,
-          fix: `use the file name of a section in content/sections/: ${listIds(sections)}`,
+          fix: suggestFix(item.section, sections.map((s) => s.id), `use the file name of a section in content/sections/: ${listIds(sections)}`),
         });
       }
     });
@@ -180,7 +181,7 @@ export function findContentProblems(content: ContentToCheck): ContentProblem[] {
         file: event.file,
         field: 'section',
         problem: `unknown section "${event.data.section}"`,
-        fix: `use the file name of a section in content/sections/: ${listIds(sections)}`,
+        fix: suggestFix(event.data.section, sections.map((s) => s.id), `use the file name of a section in content/sections/: ${listIds(sections)}`),
       });
     }
     problems.push(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
+import { TRUSTED_TYPES_POLICY } from './trusted-types';
 
-/** The one Trusted Types policy the site creates: it vouches for the offline worker's URL (src/scripts/offline.ts). */
-export const TRUSTED_TYPES_POLICY = 'explainer';
+export { TRUSTED_TYPES_POLICY };
 
 /**
  * CSP directives besides script-src and style-src, shared by each page's meta

@@ -1,4 +1,5 @@
 import type { ContentProblem } from './content-checks';
+import { suggestFix } from './did-you-mean';
 import { differingWords, excerptWords, foldText, passagesHolding, stillHoldsOldWords } from './change-text';
 import { TIMELINE_PLACE_PREFIX } from './change-places';
 import type { UpdateKind } from '../schemas/update';
@@ -110,7 +111,7 @@ export function findUpdateProblems(input: UpdatesToCheck): ContentProblem[] {
           file,
           field: `${field}.in`,
           problem: `"${change.in}" is neither the opening, a section nor a timeline event`,
-          fix: `use one of ${bodyIds.join(', ')}, or "${TIMELINE_PLACE_PREFIX}" and an event's file name, such as "${anEvent}"`,
+          fix: suggestFix(change.in, places.keys(), `use one of ${bodyIds.join(', ')}, or "${TIMELINE_PLACE_PREFIX}" and an event's file name, such as "${anEvent}"`),
         });
         return;
       }
@@ -162,7 +163,7 @@ export function findUpdateProblems(input: UpdatesToCheck): ContentProblem[] {
           file,
           field: `claims[${index}]`,
           problem: `unknown claim "${id}"`,
-          fix: `use a file name in content/claims/: ${[...claims.keys()].sort().join(', ')}`,
+          fix: suggestFix(id, claims.keys(), `use a file name in content/claims/: ${[...claims.keys()].sort().join(', ')}`),
         });
       } else if (!claim.status.slice(1).some((entry) => entry.date === data.date)) {
         problems.push({

@@ -118,9 +118,10 @@ function fieldTexts(file: string, fields: Record<string, string | undefined>): {
   return Object.entries(fields).flatMap(([field, text]) => (text === undefined ? [] : [{ file, field, text }]));
 }
 
-function requireOne<T extends { id: string }>(entries: T[], what: string): T {
+/** The one entry of a single-file collection; a missing file stops the build as a content problem (no stack trace). */
+function requireOne<T extends { id: string }>(entries: T[], file: string, holds: string): T {
   const [entry] = entries;
-  if (!entry) throw new Error(`${what} is missing.`);
+  if (!entry) throw new Error(formatContentProblems([{ file, field: '(the file)', problem: 'the file is missing', fix: `add it: it holds ${holds}` }]));
   return entry;
 }
 
@@ -166,10 +167,12 @@ async function loadStory(locale: Locale): Promise<Story> {
     updates,
     claims: claimEntries,
   } = translated?.entries ?? english;
-  const opening = requireOne(openings, 'content/opening.mdx (the headline, standfirst and the paragraphs before the first subhead)');
-  const map = requireOne(maps, 'content/map.yaml (the locator map’s places and notes)');
+  const opening = requireOne(openings, 'content/opening.mdx', 'the headline, standfirst and the paragraphs before the first subhead');
+  const map = requireOne(maps, 'content/map.yaml', 'the locator map’s places and notes');
   if (updates.length === 0) {
-    throw new Error('content/updates/ is empty: add an entry for the first publication (date and note).');
+    throw new Error(
+      formatContentProblems([{ file: 'content/updates/', field: '(the folder)', problem: 'the folder has no entry', fix: 'add an entry for the first publication (date and note)' }]),
+    );
   }
   const renderedOpening = await render(translated?.bodies.opening ?? opening);
   const openingFacts = readMdxFacts(renderedOpening.remarkPluginFrontmatter, fileOf(opening, ''));
@@ -203,7 +206,16 @@ async function loadStory(locale: Locale): Promise<Story> {
   ]);
   const clash = people.filter((p) => sources.some((s) => s.id === p.id));
   if (clash.length > 0) {
-    throw new Error(`content/sources/${clash[0]?.id}.yaml: a person in content/people/ has the same id, so claims could not tell them apart; rename the source file.`);
+    throw new Error(
+      formatContentProblems(
+        clash.map((p) => ({
+          file: `content/sources/${p.id}.yaml`,
+          field: 'file name',
+          problem: `a person in content/people/ has the same id, "${p.id}", so claims could not tell them apart`,
+          fix: 'rename the source file (and the claims that name it as their speaker)',
+        })),
+      ),
+    );
   }
   const bodyOrder = [OPENING_ID, ...sections.map((s) => s.id)];
   const claims: StoryClaim[] = claimEntries

@@ -1,4 +1,4 @@
-import { TRUSTED_TYPES_POLICY } from '../lib/csp';
+import { TRUSTED_TYPES_POLICY } from '../lib/trusted-types';
 
 // Registers the service worker (dist/sw.js, written at build time) so the story reads offline,
 // and upgrades the "Keep for offline reading" control. Browsers allow workers only in secure

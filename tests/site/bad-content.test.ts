@@ -8,10 +8,13 @@ import { ANCHORS } from '../../src/routes';
 import { SectionSchema } from '../../src/schemas/section';
 import { FIXTURES, buildContentVariant, type ContentBuildResult } from '../support/content-build';
 import { EVENTS, PEOPLE, SECTION_SLUGS, SOURCES, readMdx } from '../support/content';
+import { requireDist } from '../support/dist';
+import { hashFiles } from '../support/variant-build';
 
 // Each fixture in tests/fixtures/bad/ is content/ with one thing broken. The build must stop
 // and say which file, which field, and what to do. The builds run one after another (a few
-// seconds each) into temporary folders; dist/ and content/ are never touched.
+// seconds each) into temporary folders; dist/ and content/ are never touched. Each runs the
+// build an editor runs (npm run build: src/cli/build.ts), so the tests read what an editor reads.
 
 /** What the build output must say for one broken fixture. */
 interface Expectation {
@@ -155,14 +158,41 @@ function tail(result: ContentBuildResult): string {
   return result.output.slice(-3000);
 }
 
+/**
+ * What every build stopped by its content shows an editor: no stack trace or location in the
+ * code (the message names the content file), a last line saying the build failed, and none of
+ * the build's work folders left beside the output folder.
+ */
+function expectEditorFacingFailure(result: ContentBuildResult): void {
+  expect(result.status, tail(result)).not.toBe(0);
+  expect(result.output, tail(result)).not.toMatch(/Stack trace|node_modules\/astro|\.prerender/);
+  expect(result.lastLine, tail(result)).toBe('The build failed; no site has been built yet.');
+  expect(result.workEntries.filter((name) => name.startsWith('dist')), 'no output folder and no work folder is left').toEqual([]);
+}
+
+/** A text as a regular expression that matches it literally. */
+function literally(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 describe('building content variants', () => {
   it('has one expectation for every fixture folder in tests/fixtures/bad/', () => {
     expect(readdirSync(join(FIXTURES, 'bad')).sort()).toEqual(Object.keys(CASES).sort());
   });
 
   it('builds the good control: a valid extra section ordered 10 is "Part 6 of 6", by position; untranslated, it does not stop the Ukrainian edition, which shows its English marked as English and "not yet translated"', () => {
-    const result = buildContentVariant('good/extra-section', { readFiles: ['ceasefire/index.html', 'uk/ceasefire/index.html', 'uk/read/index.html', 'uk/index.html'] });
+    // Over a copy of the last good site, which the new one replaces whole.
+    const result = buildContentVariant('good/extra-section', {
+      readFiles: ['ceasefire/index.html', 'uk/ceasefire/index.html', 'uk/read/index.html', 'uk/index.html'],
+      previousOutput: requireDist(),
+      hashOutput: true,
+    });
     expect(result.status, tail(result)).toBe(0);
+    const built = [...(result.outputHashes?.keys() ?? [])];
+    expect(result.lastLine).toBe(`Built ${built.filter((file) => file.endsWith('.html')).length} pages into ${result.outDir}/.`);
+    expect(built, 'the new site is in place').toContain('ceasefire/index.html');
+    expect(built.filter((file) => file.startsWith('.')), 'no prerender chunks are published').toEqual([]);
+    expect(result.workEntries, 'the old site and the work folder are gone').toEqual(['cache', 'content', 'dist']);
     const html = result.files['ceasefire/index.html'] ?? '';
     expect(html, 'the extra section has its page').not.toBe('');
     expect(html).toContain(`Part ${SECTION_SLUGS.length + 1} of ${SECTION_SLUGS.length + 1}`);
@@ -215,8 +245,49 @@ describe('building content variants', () => {
         else expect(result.output, tail(result)).toMatch(message);
       }
       expect(result.output, 'no page was written for broken content').not.toMatch(/\[build\] Complete!/);
+      expectEditorFacingFailure(result);
     });
   }
+});
+
+describe('a failed build', () => {
+  it('leaves the last good site byte for byte as it was, and its last line says so; an unknown id gets a suggestion', () => {
+    const previous = requireDist();
+    const before = hashFiles(previous);
+    // Fails late, while the pages are written, when the fresh folder already holds assets and prerender chunks.
+    const result = buildContentVariant('bad/section-unknown-person', {
+      previousOutput: previous,
+      hashOutput: true,
+      edit: (contentDir) => {
+        const file = join(contentDir, 'sections/ceasefire.mdx');
+        writeFileSync(file, readFileSync(file, 'utf8').replaceAll('jd-vance', 'vladimir-putn'));
+      },
+    });
+    expect(result.status, tail(result)).not.toBe(0);
+    expect(result.output, tail(result)).toContain('problem: unknown person "vladimir-putn"');
+    expect(result.output, tail(result)).toContain('fix:     did you mean "vladimir-putin"? Otherwise use the file name of an entry in content/people/:');
+    expect(result.outputHashes, 'every file of the last good site, and nothing else').toEqual(before);
+    expect(result.lastLine).toMatch(new RegExp(`^The build failed; ${literally(result.outDir)}/ still holds the last good site \\(built \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\)\\.$`));
+    expect(result.workEntries, 'no work folder is left beside it').toEqual(['cache', 'content', 'dist']);
+    expect(result.output, tail(result)).not.toMatch(/Stack trace|node_modules\/astro/);
+  });
+
+  it('on YAML an editor broke with an unquoted colon, names the file, line and column, and says to add quotes', () => {
+    const claim = 'claims/trump-fantastic.yaml';
+    const result = buildContentVariant(undefined, {
+      edit: (contentDir) => {
+        const file = join(contentDir, claim);
+        const before = readFileSync(file, 'utf8');
+        const after = before.replace(/^headline: .*$/m, 'headline: Trump: a fantastic meeting');
+        if (after === before) throw new Error(`The edit changed nothing in ${file}.`);
+        writeFileSync(file, after);
+      },
+    });
+    expect(result.output, tail(result)).toMatch(new RegExp(`${literally(basename(dirname(result.contentDir)))}/content/${literally(claim)}:\\d+:\\d+`));
+    expect(result.output, tail(result)).toContain('failed to parse');
+    expect(result.output, tail(result)).toContain('put quotes around a text that holds a colon or a #, or that starts with a quote mark');
+    expectEditorFacingFailure(result);
+  });
 });
 
 describe('building a translation whose structure differs from the English', () => {
@@ -237,6 +308,7 @@ describe('building a translation whose structure differs from the English', () =
       expect(result.output, tail(result)).toMatch(expected.says);
       expect(result.output, tail(result)).toMatch(/fix: {5}(translate paragraph by paragraph|wrap the translation of the same words in <Claim id="…"> with the English id)/);
       expect(result.output, 'no page was written for a broken translation').not.toMatch(/\[build\] Complete!/);
+      expectEditorFacingFailure(result);
     });
   }
 });
@@ -258,5 +330,6 @@ describe('building a translation that quotes words its article does not quote', 
     expect(result.output, tail(result)).toContain('problem: «великою дружбою» stands in quotation marks, but the article quotes no such words');
     expect(result.output, tail(result)).toContain('fix:     use quotation marks only around words the article itself puts in quotation marks');
     expect(result.output, 'no page was written for a broken translation').not.toMatch(/\[build\] Complete!/);
+    expectEditorFacingFailure(result);
   });
 });

@@ -138,6 +138,21 @@ describe('findClaimProblems: the claims', () => {
     ]);
   });
 
+  it('suggests the closest speaker for a misspelt one', () => {
+    expect(findClaimProblems(withClaim('reports-peace-offer', { speaker: 'steve-witkof' })).map((p) => p.fix)).toEqual([
+      'did you mean "steve-witkoff"? Otherwise use the file name of a person in content/people/ or a source in content/sources/: donald-trump, reports, russia, steve-witkoff',
+    ]);
+  });
+
+  it('suggests the closest claim for a misspelt <Claim id> or cite', () => {
+    const story = goodStory();
+    const problems = [
+      ...findClaimProblems(withBody('guarantees', { claims: [...story.bodies[1]!.claims, { id: 'witkoff-concesions', text: 'He mentioned NATO.' }] })),
+      ...findClaimProblems(withSummary(summary('Reports indicate an offer.', ['reports-peace-ofer']))),
+    ];
+    expect(problems.map((p) => p.fix.split('?')[0])).toEqual(['did you mean "witkoff-concessions"', 'did you mean "reports-peace-offer"']);
+  });
+
   it('refuses a history that does not start with "claimed"', () => {
     expect(findClaimProblems(withClaim('reports-peace-offer', { status: [{ status: 'confirmed', date: '2025-08-17' }] }))).toEqual([
       {

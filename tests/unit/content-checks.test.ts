@@ -233,6 +233,21 @@ describe('findContentProblems', () => {
     ]);
   });
 
+  it('suggests the closest known id for a misspelt person, term, event or section', () => {
+    const content = goodContent();
+    const guarantees = content.sections[0]!;
+    const [summit, meeting] = content.events;
+    const sections = [{ ...guarantees, data: { ...guarantees.data, events: ['alaska-sumit'], people: ['donald-trunp'], terms: ['article5'] } }, content.sections[1]!];
+    const events = [{ ...summit!, data: { ...summit!.data, section: 'guarantee' } }, meeting!];
+    const problems = findContentProblems({ ...content, sections, events });
+    expect(problems.map((p) => [p.field, p.fix])).toEqual([
+      ['events[0]', 'did you mean "alaska-summit"? Otherwise use the file name of an entry in content/timeline/: alaska-summit, white-house-meeting'],
+      ['people[0]', 'did you mean "donald-trump"? Otherwise use the file name of an entry in content/people/: donald-trump, steve-witkoff'],
+      ['terms[0]', 'did you mean "article-5"? Otherwise use the file name of an entry in content/terms/: article-5'],
+      ['section', 'did you mean "guarantees"? Otherwise use the file name of a section in content/sections/: guarantees, territory'],
+    ]);
+  });
+
   it('reports an event whose section does not exist, listing the sections', () => {
     const content = goodContent();
     const [summit, meeting] = content.events;

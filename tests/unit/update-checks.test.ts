@@ -286,13 +286,13 @@ describe('findUpdateProblems', () => {
     ]);
   });
 
-  it('refuses an unknown claim in an entry', () => {
+  it('refuses an unknown claim in an entry, suggesting the closest claim', () => {
     expect(findUpdateProblems(withCorrection({ claims: ['reports-peace-offer', 'witkoff-article-6'] }))).toEqual([
       {
         file: 'content/updates/2025-08-20.yaml',
         field: 'claims[1]',
         problem: 'unknown claim "witkoff-article-6"',
-        fix: 'use a file name in content/claims/: reports-peace-offer, witkoff-article-5',
+        fix: 'did you mean "witkoff-article-5"? Otherwise use a file name in content/claims/: reports-peace-offer, witkoff-article-5',
       },
     ]);
   });

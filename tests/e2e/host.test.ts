@@ -326,6 +326,8 @@ describe('npm start and npm run serve', () => {
     expect(serve).toContain('--port ${PORT:-4321}');
     expect(serve).toContain(WRANGLER_FLAGS.join(' '));
     for (const [name, value] of Object.entries(WRANGLER_ENV)) expect(serve).toContain(`${name}=${value}`);
-    expect(scripts['start']).toBe('astro build && npm run serve');
+    // npm start builds through the build command, which keeps the last good dist/ if the build fails.
+    expect(scripts['start']).toBe('npm run build && npm run serve');
+    expect(scripts['build']).toBe('node src/cli/build.ts');
   });
 });

@@ -4,6 +4,7 @@
  * filter, the offline worker and the _headers rules all read it, so a renamed
  * route or anchor changes everywhere at once or fails the type check.
  */
+import { TRANSLATED_LOCALES, localeSegment } from './i18n/locales.ts';
 
 /** Page segments below the base path ("" is home); every section adds its slug beside them. */
 export const PAGE_ROUTES = {
@@ -62,11 +63,8 @@ export const EMBED_ROUTES = {
 /** Name of the oEmbed file written beside each embeddable view. */
 export const OEMBED_FILE_NAME = 'oembed.json';
 
-/**
- * Segments announced for routes still to come (the Ukrainian edition): no section
- * may take them now and break them later.
- */
-export const PLANNED_ROUTES = ['uk'] as const;
+/** The translated editions' segments (src/i18n/locales.ts): a section named after one would hide that edition. */
+export const PLANNED_ROUTES: readonly string[] = TRANSLATED_LOCALES.map(localeSegment);
 
 /** Every first path segment a section slug may not use. */
 export const RESERVED_SLUGS: readonly string[] = [

@@ -98,14 +98,6 @@ export function listEmbeds(story: Story): EmbedSpec[] {
   return [timelineEmbed(story), ...story.sections.filter(hasTimelineSlice).map(sectionTimelineEmbedSpec), mapEmbed(story)];
 }
 
-/** The view at a segment ("embed/map"); throws, naming the known ones, for any other. */
-export function findEmbed(story: Story, segment: string): EmbedSpec {
-  const embeds = listEmbeds(story);
-  const found = embeds.find((embed) => embed.segment === segment);
-  if (!found) throw new Error(`No embeddable view at "${segment}"; the views are: ${embeds.map((embed) => embed.segment).join(', ')}.`);
-  return found;
-}
-
 /** The iframe's accessible name, the oEmbed title and the fallback link's words: the view's title and the site's name. */
 export function embedTitle(spec: EmbedSpec): string {
   return `${spec.title} · ${SITE.title}`;

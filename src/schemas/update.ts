@@ -39,5 +39,3 @@ export const UpdateSchema = z.strictObject({
 
 /** An update after validation. */
 export type Update = z.infer<typeof UpdateSchema>;
-/** One change to the text after validation. */
-export type TextChange = z.infer<typeof TextChangeSchema>;

@@ -31,7 +31,9 @@ describe('the language switch', () => {
   let context: BrowserContext;
   beforeAll(async () => {
     // Reduced motion turns off the cross-document view transition, which only slows the clicks down (as in no-javascript.test.ts).
-    context = await site.browser.newContext({ viewport: { width: 320, height: 700 }, reducedMotion: 'reduce' });
+    // The offline worker is tested on its own (offline.test.ts); here its install and fetch handler
+    // would only stand between the click and the next page, where the click stalled in two full runs.
+    context = await site.browser.newContext({ viewport: { width: 320, height: 700 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
   });
   afterAll(async () => {
     await context?.close();

@@ -99,6 +99,11 @@ export function quoteIn(marks: QuoteMarks, text: string): string {
   return `${outerOpen}${inner}${outerClose}`;
 }
 
+/** A word without the punctuation around it. */
+function bareWord(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
 /** True when two words differ only in their endings: the stem, all but the last two letters (at least four), is the same. */
 function sameStem(word: string, other: string): boolean {
   const stem = Math.max(Math.min(word.length, other.length) - 2, Math.min(4, other.length));
@@ -115,9 +120,9 @@ export function isQuotedIn(words: string, quoted: readonly string[]): boolean {
   if (these.length === 0) return true;
   return quoted.some((text) => {
     if (text.includes(words)) return true;
-    const those = text.split(' ').map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+    const those = text.split(' ').map(bareWord);
     for (let start = 0; start + these.length <= those.length; start++) {
-      if (these.every((word, index) => sameStem(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), those[start + index] ?? ''))) return true;
+      if (these.every((word, index) => sameStem(bareWord(word), those[start + index] ?? ''))) return true;
     }
     return false;
   });

@@ -1,0 +1,121 @@
+/**
+ * The registry of page kinds: what each kind of page of the site is, declared once.
+ * A kind is one template with many possible pages (every section is a "section" page).
+ * The navigation and footer, the per-kind CSS and its hashes, the budgets, the sitemap,
+ * the offline worker's plan, the _headers rules and the browser tests' choice of pages read
+ * this list, so a new kind is one entry here, one page builder, one template and its words.
+ * Plain erasable TypeScript: the CLIs and bench scripts run this file on Node as is.
+ */
+import { LOCALES, isLocale, DEFAULT_LOCALE } from './i18n/locales.ts';
+
+/** Every kind of page the build writes. */
+export const PAGE_KIND_IDS = [
+  'home',
+  'section',
+  'read',
+  'timeline',
+  'glossary',
+  'claims',
+  'claim',
+  'changes',
+  'notFound',
+  'embedTimeline',
+  'embedSectionTimeline',
+  'embedMap',
+  'embedClaim',
+] as const;
+export type PageKindId = (typeof PAGE_KIND_IDS)[number];
+
+/** Which first-render budget a kind is held to (tests/support/budgets.ts gives the bytes). */
+export type BudgetClass =
+  /** A page a reader lands on: at least 1 KiB under the first-render budget. */
+  | 'page'
+  /** A page that holds the whole story (the front page's list of parts, /read/): grows with the story, so it is held to the budget itself. */
+  | 'wholeStory'
+  /** An embeddable view: minimal chrome, no site script. */
+  | 'embed';
+
+/** How the browser tests choose a kind's pages: all of them, or the largest of each edition (one template, other words). */
+export type BrowserSample = 'all' | 'largest';
+
+export interface PageKind {
+  id: PageKindId;
+  /**
+   * The route below an edition's segment, with ":name" for a path segment a content entry
+   * gives ("" is the edition's home, ":section/" a section, "claims/:claim/" a claim page).
+   * Pages end in "/" except files ("404.html").
+   */
+  route: string;
+  /** Whether translated editions have this kind too, or only the original. */
+  editions: 'every' | 'original';
+  /** Place in the site header's navigation (1 first), or undefined when the header does not link it. */
+  nav?: number;
+  /** Place in the footer's list of links, or undefined. */
+  footer?: number;
+  /** Whether the kind has its own social card per page, shares the home page's, or has none (embeds). */
+  card: 'own' | 'home' | 'none';
+  budget: BudgetClass;
+  /** Other sites may frame it (only the embeddable views, all under /embed/). */
+  framable: boolean;
+  /** Listed in the sitemap and indexable (when its words are reviewed). */
+  indexable: boolean;
+  browserSample: BrowserSample;
+}
+
+/**
+ * The kinds, in the order a path is matched against them: fixed routes before patterns,
+ * so "read/" is the whole story, never a section called "read" (src/routes.ts reserves the slugs).
+ */
+export const PAGE_KINDS: readonly PageKind[] = [
+  { id: 'home', route: '', editions: 'every', nav: 1, card: 'own', budget: 'wholeStory', framable: false, indexable: true, browserSample: 'all' },
+  { id: 'read', route: 'read/', editions: 'every', nav: 2, footer: 1, card: 'own', budget: 'wholeStory', framable: false, indexable: true, browserSample: 'all' },
+  { id: 'timeline', route: 'timeline/', editions: 'every', nav: 3, footer: 2, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all' },
+  { id: 'glossary', route: 'glossary/', editions: 'every', nav: 4, footer: 3, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all' },
+  { id: 'claims', route: 'claims/', editions: 'every', nav: 5, footer: 4, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all' },
+  { id: 'changes', route: 'changes/', editions: 'every', footer: 5, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all' },
+  { id: 'notFound', route: '404.html', editions: 'every', card: 'home', budget: 'page', framable: false, indexable: false, browserSample: 'all' },
+  { id: 'claim', route: 'claims/:claim/', editions: 'every', card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'largest' },
+  { id: 'section', route: ':section/', editions: 'every', card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'largest' },
+  { id: 'embedTimeline', route: 'embed/timeline/', editions: 'original', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'all' },
+  { id: 'embedMap', route: 'embed/map/', editions: 'original', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'all' },
+  { id: 'embedSectionTimeline', route: 'embed/timeline/:section/', editions: 'original', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'largest' },
+  { id: 'embedClaim', route: 'embed/claims/:claim/', editions: 'original', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'largest' },
+];
+
+/** The kind of one id. */
+export function pageKind(id: PageKindId): PageKind {
+  const kind = PAGE_KINDS.find((entry) => entry.id === id);
+  if (!kind) throw new Error(`No page kind "${id}" in src/page-kinds.ts.`);
+  return kind;
+}
+
+/** The route's segments as matchers: a literal, or any one segment for ":name". */
+function routeMatches(route: string, path: string): boolean {
+  const want = route.split('/');
+  const have = path.split('/');
+  return want.length === have.length && want.every((segment, i) => (segment.startsWith(':') ? (have[i] ?? '') !== '' : segment === have[i]));
+}
+
+/**
+ * The kind and edition of a built page, from its path below the base ("uk/territory/",
+ * "claims/witkoff-article-5/", "404.html", "embed/map/"), or undefined for what is not a page.
+ */
+export function kindOfPath(pathBelowBase: string): { kind: PageKind; locale: (typeof LOCALES)[number] } | undefined {
+  const path = pathBelowBase.replace(/^\/+/, '').replace(/index\.html$/, '');
+  const [first, ...rest] = path.split('/');
+  const translated = isLocale(first) && first !== DEFAULT_LOCALE && (rest.length > 0);
+  const locale = translated ? first : DEFAULT_LOCALE;
+  const below = translated ? rest.join('/') : path;
+  const kind = PAGE_KINDS.find((entry) => (locale === DEFAULT_LOCALE || entry.editions === 'every') && routeMatches(entry.route, below));
+  return kind ? { kind, locale } : undefined;
+}
+
+/** The kinds the header's navigation links, in order. */
+export function navKinds(): PageKind[] {
+  return PAGE_KINDS.filter((kind) => kind.nav !== undefined).sort((a, b) => (a.nav ?? 0) - (b.nav ?? 0));
+}
+
+/** The kinds the footer links, in order. */
+export function footerKinds(): PageKind[] {
+  return PAGE_KINDS.filter((kind) => kind.footer !== undefined).sort((a, b) => (a.footer ?? 0) - (b.footer ?? 0));
+}

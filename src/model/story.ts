@@ -12,7 +12,8 @@ import { sortSections } from '../lib/sections';
 import { sortEvents, type TimelineEntry } from '../lib/timeline';
 import { findUpdateProblems } from '../lib/update-checks';
 import { isNotedKind } from '../lib/update-kind';
-import { listPageAnchors, NOT_FOUND_ROUTE, OPENING_ID, PAGE_ROUTES } from '../routes';
+import { PAGE_TEXT_FILES, type PageTextFile } from '../page-kinds';
+import { listPageAnchors, OPENING_ID } from '../routes';
 import type { PageText } from '../schemas/page-text';
 import { dictionaryFor, type Dictionary } from '../i18n/dictionary';
 import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, TRANSLATED_LOCALES, localeFromParam, localeParam, type Locale } from '../i18n/locales';
@@ -44,9 +45,10 @@ export interface StorySection {
 }
 
 /** The fixed pages whose words live in content/pages/. */
-export const FIXED_PAGES = [PAGE_ROUTES.read, PAGE_ROUTES.timeline, PAGE_ROUTES.glossary, PAGE_ROUTES.claims, PAGE_ROUTES.changes, NOT_FOUND_ROUTE] as const;
+/** The pages whose words are a file of content/pages/, from the registry of page kinds. */
+export const FIXED_PAGES: readonly PageTextFile[] = PAGE_TEXT_FILES;
 /** One of FIXED_PAGES. */
-export type FixedPage = (typeof FIXED_PAGES)[number];
+export type FixedPage = PageTextFile;
 
 /** Who says a claim: a person of the who's-who or a source (an office, an outlet, unnamed reports). */
 export interface Speaker {

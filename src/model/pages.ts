@@ -33,6 +33,7 @@ import {
   yearAnchor,
 } from '../routes';
 import { DEFAULT_LOCALE, LANGUAGE_TAGS, localeSegment } from '../i18n/locales';
+import { PAGE_KINDS } from '../page-kinds';
 import { BASE_PATH, SITE_ORIGIN, absoluteUrl, editionUrls, fileUrl } from '../urls';
 import { pageEditions, translationNote } from './edition';
 import { changeEntries, eventChangeMark, pageChanges, pageCorrections, paragraphViews, type PageRecords } from './changes';
@@ -63,20 +64,21 @@ import type {
 // What only names another page (a link's label, the navigation, the footer) is read from
 // quiet(story) and not recorded: the page it leads to carries the status of those words.
 
-/** Every page of an edition, by segment, and the builder that makes its model. */
-function pageBuilders(story: Story): Map<string, (story: Story) => unknown> {
-  return new Map<string, (story: Story) => unknown>([
-    [PAGE_ROUTES.home, homePage],
-    [PAGE_ROUTES.read, readPage],
-    [PAGE_ROUTES.timeline, timelinePage],
-    [PAGE_ROUTES.glossary, glossaryPage],
-    [PAGE_ROUTES.claims, claimsPage],
-    [PAGE_ROUTES.changes, changesPage],
-    [NOT_FOUND_ROUTE, notFoundPage],
-    ...story.sections.map((section): [string, (story: Story) => unknown] => [section.id, (edition) => sectionPage(edition, section.id)]),
-    ...story.claims.map((claim): [string, (story: Story) => unknown] => [claimPageSegment(claim.id), (edition) => claimPage(edition, claim.id)]),
-  ]);
-}
+/** The kinds of the site's own pages, which every edition has (the embeds are the original's views of them). */
+type SitePageKind = Extract<(typeof PAGE_KINDS)[number], { editions: 'every' }>['id'];
+
+/** Each kind's pages in an edition, by segment, with the builder of each one's model. */
+const PAGE_MODELS: Record<SitePageKind, (story: Story) => [segment: string, build: (edition: Story) => unknown][]> = {
+  home: () => [[PAGE_ROUTES.home, homePage]],
+  read: () => [[PAGE_ROUTES.read, readPage]],
+  timeline: () => [[PAGE_ROUTES.timeline, timelinePage]],
+  glossary: () => [[PAGE_ROUTES.glossary, glossaryPage]],
+  claims: () => [[PAGE_ROUTES.claims, claimsPage]],
+  changes: () => [[PAGE_ROUTES.changes, changesPage]],
+  notFound: () => [[NOT_FOUND_ROUTE, notFoundPage]],
+  claim: (story) => story.claims.map((claim) => [claimPageSegment(claim.id), (edition: Story) => claimPage(edition, claim.id)]),
+  section: (story) => story.sections.map((section) => [section.id, (edition: Story) => sectionPage(edition, section.id)]),
+};
 
 const records = new WeakMap<Story, PageRecords>();
 
@@ -88,7 +90,8 @@ export function pageRecords(story: Story): PageRecords {
   const known = records.get(story);
   if (known) return known;
   const made = new Map<string, ReadonlySet<string>>();
-  for (const [segment, build] of pageBuilders(story)) {
+  const kinds = PAGE_KINDS.filter((kind): kind is Extract<(typeof PAGE_KINDS)[number], { editions: 'every' }> => kind.editions === 'every');
+  for (const [segment, build] of kinds.flatMap((kind) => PAGE_MODELS[kind.id](story))) {
     const recorder = createRecorder();
     build(recordingStory(story, recorder));
     made.set(segment, recorder.keys);

@@ -198,7 +198,7 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
   beforeAll(() => {
     const result = buildContentVariant(FIXTURE, {
       keepOutput: true,
-      // An editor has signed off the Ukrainian edition, all but one file, before the English moved on.
+      // An editor has signed off the Ukrainian edition, all but UNREVIEWED_FILES, before the English moved on.
       edit: (contentDir) => {
         for (const file of listTranslatedFiles(join(contentDir, 'uk'))) {
           if (UNREVIEWED_FILES.includes(file)) continue;

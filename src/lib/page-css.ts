@@ -93,12 +93,12 @@ export interface GroupingLimits {
 
 /**
  * What the build splits by. Two stylesheets a kind keep the header policy’s style hashes at most
- * twice the kinds (26 of 47 characters each, well inside Cloudflare’s 2,000-character line)
+ * twice the number of kinds (47 characters each, inside Cloudflare’s 2,000-character line)
  * whatever the pages or editions; 100 characters of scattered rules are ~50 brotli bytes.
  */
 export const DEFAULT_GROUPING: GroupingLimits = { maxPerGroup: 2, maxUnusedChars: 100 };
 
-/** The characters of the rules a page's words keep, as a set of rule indexes, and their total. */
+/** The rules (by their index in a walk of the stylesheet) a page's words may match. */
 function keptRules(root: postcss.Root, tokens: ReadonlySet<string>): Set<number> {
   const kept = new Set<number>();
   let index = 0;

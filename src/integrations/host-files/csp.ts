@@ -1,4 +1,4 @@
-import { buildHeaderCsp, collectInlineSources, extractMetaCsp, isHashSource, pruneMetaCsp, type InlineSources } from '../../lib/csp';
+import { buildHeaderCsp, collectInlineSources, extractMetaCsp, inlineHashesOf, isHashSource, parseCsp, pruneMetaCsp, type InlineSources } from '../../lib/csp';
 import type { BuiltPage } from './pages';
 
 /**
@@ -10,6 +10,14 @@ export function narrowPolicies(pages: readonly BuiltPage[]): { pages: BuiltPage[
   const policies = narrowed.map((page) => {
     const policy = extractMetaCsp(page.html);
     if (!policy) throw new Error(`${page.file} has no content-security-policy meta tag; is security.csp on?`);
+    // Inline code the page's policy does not allow would be blocked in every browser: say so now.
+    const allowed = parseCsp(policy);
+    const present = inlineHashesOf(page.html);
+    const missing = [
+      ...[...present.scripts].filter((hash) => !allowed.get('script-src')?.includes(hash)).map((hash) => `script ${hash}`),
+      ...[...present.styles].filter((hash) => !allowed.get('style-src')?.includes(hash)).map((hash) => `style ${hash}`),
+    ];
+    if (missing.length > 0) throw new Error(`${page.file} carries inline code its policy does not allow (${missing.join(', ')}); add it where Astro hashes it (security.csp).`);
     return policy;
   });
   const sources = collectInlineSources(policies);

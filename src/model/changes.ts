@@ -155,7 +155,7 @@ function changeWhere(story: Story, change: LogEntry['changes'][number]): LinkVie
       const [index] = passagesHolding(bodyParagraphs(story, place.id), change.after);
       return index === undefined
         ? { href: story.url.page(bodyPageSegment(place.id)), label: name }
-        : { href: story.url.page(bodyPageSegment(place.id), paragraphAnchor(place.id, index + 1)), label: `${name}, ${story.t.changes.paragraph} ${index + 1}` };
+        : { href: story.url.page(bodyPageSegment(place.id), paragraphAnchor(place.id, index + 1)), label: story.t.msg('changes.paragraph', { place: name, number: index + 1 }) };
     }
   }
 }
@@ -187,7 +187,7 @@ export function changeEntries(story: Story): ChangeEntryView[] {
         lang: story.original ? LANGUAGE_TAGS[DEFAULT_LOCALE].lang : undefined,
       })),
       claims: claimChanges(story, entry),
-      share: { href: entryHref(story, entry), what: story.t.changes.theEntry(kind, when) },
+      share: { href: entryHref(story, entry), what: story.t.changes.theEntry(entry.kind, when) },
     };
   });
 }

@@ -22,6 +22,8 @@ import {
   TranslatedUpdateSchema,
 } from './schemas/translation';
 import { UpdateSchema } from './schemas/update';
+import { TRANSLATED_LOCALES } from './i18n/locales';
+import { translatedCollectionName } from './model/translated-collections';
 
 // CONTENT_DIR lets the bad-content tests build a copy of content/ without touching the real one.
 const CONTENT_DIR = process.env['CONTENT_DIR'] ?? './content';
@@ -68,16 +70,25 @@ export const collections = {
     loader: glob({ base: `${CONTENT_DIR}/updates`, pattern: '[^_]*.yaml' }),
     schema: UpdateSchema,
   }),
-  // The Ukrainian edition: content/uk/ mirrors content/, each file holding only the words and its
-  // provenance (docs/translating.md); src/model/translation.ts lays them over the English.
-  ukOpening: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk`, pattern: 'opening.mdx' }), schema: TranslatedOpeningSchema }),
-  ukMap: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk`, pattern: 'map.yaml' }), schema: TranslatedMapSchema }),
-  ukPages: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/pages`, pattern: '[^_]*.yaml' }), schema: TranslatedPageTextSchema }),
-  ukSections: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/sections`, pattern: '[^_]*.mdx' }), schema: TranslatedSectionSchema }),
-  ukTimeline: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/timeline`, pattern: '[^_]*.yaml' }), schema: TranslatedEventSchema }),
-  ukPeople: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/people`, pattern: '[^_]*.yaml' }), schema: TranslatedPersonSchema }),
-  ukTerms: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/terms`, pattern: '[^_]*.yaml' }), schema: TranslatedTermSchema }),
-  ukClaims: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/claims`, pattern: '[^_]*.yaml' }), schema: TranslatedClaimSchema }),
-  ukSources: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/sources`, pattern: '[^_]*.yaml' }), schema: TranslatedSourceSchema }),
-  ukUpdates: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/updates`, pattern: '[^_]*.yaml' }), schema: TranslatedUpdateSchema }),
+  // Each translated edition (src/i18n/locales.ts): content/<locale>/ mirrors content/, each file holding only
+  // the words and its provenance (docs/translating.md); src/model/translation.ts lays them over the English.
+  ...Object.fromEntries(TRANSLATED_LOCALES.flatMap((locale) => translatedCollections(locale))),
 };
+
+/** The collections of one translated edition, named by translatedCollectionName (ukOpening, ukSections…). */
+function translatedCollections(locale: string) {
+  const base = `${CONTENT_DIR}/${locale}`;
+  const name = (kind: Parameters<typeof translatedCollectionName>[1]) => translatedCollectionName(locale, kind);
+  return [
+    [name('Opening'), defineCollection({ loader: glob({ base, pattern: 'opening.mdx' }), schema: TranslatedOpeningSchema })],
+    [name('Map'), defineCollection({ loader: glob({ base, pattern: 'map.yaml' }), schema: TranslatedMapSchema })],
+    [name('Pages'), defineCollection({ loader: glob({ base: `${base}/pages`, pattern: '[^_]*.yaml' }), schema: TranslatedPageTextSchema })],
+    [name('Sections'), defineCollection({ loader: glob({ base: `${base}/sections`, pattern: '[^_]*.mdx' }), schema: TranslatedSectionSchema })],
+    [name('Timeline'), defineCollection({ loader: glob({ base: `${base}/timeline`, pattern: '[^_]*.yaml' }), schema: TranslatedEventSchema })],
+    [name('People'), defineCollection({ loader: glob({ base: `${base}/people`, pattern: '[^_]*.yaml' }), schema: TranslatedPersonSchema })],
+    [name('Terms'), defineCollection({ loader: glob({ base: `${base}/terms`, pattern: '[^_]*.yaml' }), schema: TranslatedTermSchema })],
+    [name('Claims'), defineCollection({ loader: glob({ base: `${base}/claims`, pattern: '[^_]*.yaml' }), schema: TranslatedClaimSchema })],
+    [name('Sources'), defineCollection({ loader: glob({ base: `${base}/sources`, pattern: '[^_]*.yaml' }), schema: TranslatedSourceSchema })],
+    [name('Updates'), defineCollection({ loader: glob({ base: `${base}/updates`, pattern: '[^_]*.yaml' }), schema: TranslatedUpdateSchema })],
+  ] as const;
+}

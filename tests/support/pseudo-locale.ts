@@ -191,6 +191,27 @@ function shortened(english: string, limit: number): string {
   return text();
 }
 
+/**
+ * The proper names of the content: the words of every field the Ukrainian edition keeps exactly as the
+ * English (a source's label "CBS"), which the pseudo editions keep too.
+ */
+export function namesKeptInEnglish(content: string): Set<string> {
+  const names = new Set<string>();
+  const collect = (english: unknown, translated: unknown) => {
+    if (typeof english === 'string' && english === translated) for (const word of english.match(/[A-Za-z]+/g) ?? []) names.add(word);
+    else if (english && typeof english === 'object' && translated && typeof translated === 'object') {
+      for (const [key, value] of Object.entries(translated)) if (key !== 'translation') collect((english as Record<string, unknown>)[key], value);
+    }
+  };
+  const model = join(content, 'uk');
+  for (const file of filesUnder(model)) {
+    const path = relative(model, file);
+    const data = (text: string) => (path.endsWith('.mdx') ? parse(FRONTMATTER.exec(text)?.[1] ?? '') : parse(text));
+    collect(data(readFileSync(join(content, path), 'utf8')), data(readFileSync(file, 'utf8')));
+  }
+  return names;
+}
+
 /** The longest a translated field may be, by field name (src/schemas/translation.ts). */
 const LENGTH_LIMITS: Record<string, number> = { headline: CLAIM_HEADLINE_MAX, navLabel: 18, label: 12 };
 

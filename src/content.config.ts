@@ -23,7 +23,7 @@ import {
 } from './schemas/translation';
 import { UpdateSchema } from './schemas/update';
 import { TRANSLATED_LOCALES } from './i18n/locales';
-import { translatedCollectionName } from './model/translated-collections';
+import { translatedCollectionName, type CollectionPrefix, type TranslatedKind } from './model/translated-collections';
 
 // CONTENT_DIR lets the bad-content tests build a copy of content/ without touching the real one.
 const CONTENT_DIR = process.env['CONTENT_DIR'] ?? './content';
@@ -72,23 +72,33 @@ export const collections = {
   }),
   // Each translated edition (src/i18n/locales.ts): content/<locale>/ mirrors content/, each file holding only
   // the words and its provenance (docs/translating.md); src/model/translation.ts lays them over the English.
-  ...Object.fromEntries(TRANSLATED_LOCALES.flatMap((locale) => translatedCollections(locale))),
+  ...translatedCollections(),
 };
 
-/** The collections of one translated edition, named by translatedCollectionName (ukOpening, ukSections…). */
-function translatedCollections(locale: string) {
+/** The collections of one translated edition, by kind; src/model/translated-collections.ts names them. */
+function translatedKinds(locale: string) {
   const base = `${CONTENT_DIR}/${locale}`;
-  const name = (kind: Parameters<typeof translatedCollectionName>[1]) => translatedCollectionName(locale, kind);
-  return [
-    [name('Opening'), defineCollection({ loader: glob({ base, pattern: 'opening.mdx' }), schema: TranslatedOpeningSchema })],
-    [name('Map'), defineCollection({ loader: glob({ base, pattern: 'map.yaml' }), schema: TranslatedMapSchema })],
-    [name('Pages'), defineCollection({ loader: glob({ base: `${base}/pages`, pattern: '[^_]*.yaml' }), schema: TranslatedPageTextSchema })],
-    [name('Sections'), defineCollection({ loader: glob({ base: `${base}/sections`, pattern: '[^_]*.mdx' }), schema: TranslatedSectionSchema })],
-    [name('Timeline'), defineCollection({ loader: glob({ base: `${base}/timeline`, pattern: '[^_]*.yaml' }), schema: TranslatedEventSchema })],
-    [name('People'), defineCollection({ loader: glob({ base: `${base}/people`, pattern: '[^_]*.yaml' }), schema: TranslatedPersonSchema })],
-    [name('Terms'), defineCollection({ loader: glob({ base: `${base}/terms`, pattern: '[^_]*.yaml' }), schema: TranslatedTermSchema })],
-    [name('Claims'), defineCollection({ loader: glob({ base: `${base}/claims`, pattern: '[^_]*.yaml' }), schema: TranslatedClaimSchema })],
-    [name('Sources'), defineCollection({ loader: glob({ base: `${base}/sources`, pattern: '[^_]*.yaml' }), schema: TranslatedSourceSchema })],
-    [name('Updates'), defineCollection({ loader: glob({ base: `${base}/updates`, pattern: '[^_]*.yaml' }), schema: TranslatedUpdateSchema })],
-  ] as const;
+  return {
+    Opening: defineCollection({ loader: glob({ base, pattern: 'opening.mdx' }), schema: TranslatedOpeningSchema }),
+    Map: defineCollection({ loader: glob({ base, pattern: 'map.yaml' }), schema: TranslatedMapSchema }),
+    Pages: defineCollection({ loader: glob({ base: `${base}/pages`, pattern: '[^_]*.yaml' }), schema: TranslatedPageTextSchema }),
+    Sections: defineCollection({ loader: glob({ base: `${base}/sections`, pattern: '[^_]*.mdx' }), schema: TranslatedSectionSchema }),
+    Timeline: defineCollection({ loader: glob({ base: `${base}/timeline`, pattern: '[^_]*.yaml' }), schema: TranslatedEventSchema }),
+    People: defineCollection({ loader: glob({ base: `${base}/people`, pattern: '[^_]*.yaml' }), schema: TranslatedPersonSchema }),
+    Terms: defineCollection({ loader: glob({ base: `${base}/terms`, pattern: '[^_]*.yaml' }), schema: TranslatedTermSchema }),
+    Claims: defineCollection({ loader: glob({ base: `${base}/claims`, pattern: '[^_]*.yaml' }), schema: TranslatedClaimSchema }),
+    Sources: defineCollection({ loader: glob({ base: `${base}/sources`, pattern: '[^_]*.yaml' }), schema: TranslatedSourceSchema }),
+    Updates: defineCollection({ loader: glob({ base: `${base}/updates`, pattern: '[^_]*.yaml' }), schema: TranslatedUpdateSchema }),
+  } satisfies Record<TranslatedKind, unknown>;
+}
+
+type Kinds = ReturnType<typeof translatedKinds>;
+
+/** Every translated edition's collections, named as translatedCollectionName names them (ukOpening, ukSections…), typed by kind. */
+type TranslatedCollections = { [K in keyof Kinds as `${CollectionPrefix<(typeof TRANSLATED_LOCALES)[number]>}${K}`]: Kinds[K] };
+
+function translatedCollections(): TranslatedCollections {
+  return Object.fromEntries(
+    TRANSLATED_LOCALES.flatMap((locale) => Object.entries(translatedKinds(locale)).map(([kind, collection]) => [translatedCollectionName(locale, kind as TranslatedKind), collection])),
+  ) as TranslatedCollections;
 }

@@ -56,7 +56,7 @@ function pseudoWord(word: string, expand: Expand): string {
 }
 
 /** Plain text made pseudo: every run of ASCII letters; digits, marks and spaces stay. */
-export function pseudoText(text: string, expand = true): string {
+export function pseudoText(text: string, expand: Expand = true): string {
   return text.replace(/[A-Za-z]+/g, (word) => pseudoWord(word, expand));
 }
 
@@ -106,7 +106,7 @@ function pseudoBranch(message: string, start: number, expand: Expand): [string, 
 }
 
 /** An ICU message made pseudo: its words, never its placeholders, plural/select keys or "#". */
-export function pseudoMessage(message: string, expand = true): string {
+export function pseudoMessage(message: string, expand: Expand = true): string {
   return pseudoBranch(message, 0, expand)[0];
 }
 

@@ -76,6 +76,8 @@ export const en = {
   where: 'Where',
   mapNotes: 'What the story says about each place',
   timeline: 'Timeline',
+  /** Where a change was made in a timeline event: "{event}" is its title. */
+  timelineEvent: 'Timeline: {event}',
   /** A timeline event's link to its section. */
   moreIn: 'More in {section}',
   scheduled: 'Scheduled',
@@ -109,7 +111,8 @@ export const en = {
     cardReported: 'As the article reports it · {speaker}',
     /** A claim's link to its sentence: "{place}" is the section or page. */
     inContext: 'In context: {place}',
-    everyClaim: 'every claim in the story',
+    /** The link from a claim to the list of all: "{page}" is that page's title. */
+    everyClaim: '{page}: every claim in the story',
     /** A claim's status as readers read it; "claimed" is what the article reports, whatever the form. */
     status: { claimed: 'Reported', confirmed: 'Confirmed', disputed: 'Disputed', denied: 'Denied', withdrawn: 'Withdrawn' } satisfies Record<ClaimStatus, string>,
   },

@@ -57,6 +57,7 @@ export const uk: Messages = {
   where: 'Де це',
   mapNotes: 'Що йдеться в матеріалі про кожне місце',
   timeline: 'Хронологія',
+  timelineEvent: 'Хронологія: {event}',
   moreIn: 'Більше в частині {section}',
   scheduled: 'Заплановано',
   background: 'Довідка',
@@ -81,7 +82,7 @@ export const uk: Messages = {
     cardQuote: '{speaker}',
     cardReported: 'У переказі статті · {speaker}',
     inContext: 'У контексті: {place}',
-    everyClaim: 'усі заяви в матеріалі',
+    everyClaim: '{page}: усі заяви в матеріалі',
     status: { claimed: 'Переказано', confirmed: 'Підтверджено', disputed: 'Оскаржено', denied: 'Спростовано', withdrawn: 'Відкликано' },
   },
   changes: {

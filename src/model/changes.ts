@@ -148,7 +148,7 @@ function changeWhere(story: Story, change: LogEntry['changes'][number]): LinkVie
   switch (place.kind) {
     case 'event': {
       const event = story.events.find((candidate) => candidate.id === place.id);
-      return { href: story.url.page(PAGE_ROUTES.timeline, eventAnchor(place.id)), label: `${story.t.timeline}: ${event?.title ?? place.id}` };
+      return { href: story.url.page(PAGE_ROUTES.timeline, eventAnchor(place.id)), label: story.t.msg('timelineEvent', { event: event?.title ?? place.id }) };
     }
     case 'body': {
       const name = place.id === OPENING_ID ? story.t.changes.opening : (story.sections.find((s) => s.id === place.id)?.data.title ?? place.id);

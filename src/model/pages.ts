@@ -556,7 +556,7 @@ export function claimPage(story: Story, id: string) {
       jsonLd: claimsJsonLd(story, claim.data.in, absoluteUrl(story.url.page(bodyPageSegment(claim.data.in))), claim.id),
     }),
     claim: view,
-    allClaims: { href: story.url.page(PAGE_ROUTES.claims, claimAnchor(id)), label: `${story.pageText[PAGE_ROUTES.claims].title}: ${story.t.claims.everyClaim}` },
+    allClaims: { href: story.url.page(PAGE_ROUTES.claims, claimAnchor(id)), label: story.t.msg('claims.everyClaim', { page: story.pageText[PAGE_ROUTES.claims].title }) },
   };
 }
 

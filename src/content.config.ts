@@ -22,6 +22,8 @@ import {
   TranslatedUpdateSchema,
 } from './schemas/translation';
 import { UpdateSchema } from './schemas/update';
+import { TRANSLATED_LOCALES } from './i18n/locales';
+import { translatedCollectionName, type CollectionPrefix, type TranslatedKind } from './model/translated-collections';
 
 // CONTENT_DIR lets the bad-content tests build a copy of content/ without touching the real one.
 const CONTENT_DIR = process.env['CONTENT_DIR'] ?? './content';
@@ -68,16 +70,35 @@ export const collections = {
     loader: glob({ base: `${CONTENT_DIR}/updates`, pattern: '[^_]*.yaml' }),
     schema: UpdateSchema,
   }),
-  // The Ukrainian edition: content/uk/ mirrors content/, each file holding only the words and its
-  // provenance (docs/translating.md); src/model/translation.ts lays them over the English.
-  ukOpening: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk`, pattern: 'opening.mdx' }), schema: TranslatedOpeningSchema }),
-  ukMap: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk`, pattern: 'map.yaml' }), schema: TranslatedMapSchema }),
-  ukPages: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/pages`, pattern: '[^_]*.yaml' }), schema: TranslatedPageTextSchema }),
-  ukSections: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/sections`, pattern: '[^_]*.mdx' }), schema: TranslatedSectionSchema }),
-  ukTimeline: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/timeline`, pattern: '[^_]*.yaml' }), schema: TranslatedEventSchema }),
-  ukPeople: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/people`, pattern: '[^_]*.yaml' }), schema: TranslatedPersonSchema }),
-  ukTerms: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/terms`, pattern: '[^_]*.yaml' }), schema: TranslatedTermSchema }),
-  ukClaims: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/claims`, pattern: '[^_]*.yaml' }), schema: TranslatedClaimSchema }),
-  ukSources: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/sources`, pattern: '[^_]*.yaml' }), schema: TranslatedSourceSchema }),
-  ukUpdates: defineCollection({ loader: glob({ base: `${CONTENT_DIR}/uk/updates`, pattern: '[^_]*.yaml' }), schema: TranslatedUpdateSchema }),
+  // Each translated edition (src/i18n/locales.ts): content/<locale>/ mirrors content/, each file holding only
+  // the words and its provenance (docs/translating.md); src/model/translation.ts lays them over the English.
+  ...translatedCollections(),
 };
+
+/** The collections of one translated edition, by kind; src/model/translated-collections.ts names them. */
+function translatedKinds(locale: string) {
+  const base = `${CONTENT_DIR}/${locale}`;
+  return {
+    Opening: defineCollection({ loader: glob({ base, pattern: 'opening.mdx' }), schema: TranslatedOpeningSchema }),
+    Map: defineCollection({ loader: glob({ base, pattern: 'map.yaml' }), schema: TranslatedMapSchema }),
+    Pages: defineCollection({ loader: glob({ base: `${base}/pages`, pattern: '[^_]*.yaml' }), schema: TranslatedPageTextSchema }),
+    Sections: defineCollection({ loader: glob({ base: `${base}/sections`, pattern: '[^_]*.mdx' }), schema: TranslatedSectionSchema }),
+    Timeline: defineCollection({ loader: glob({ base: `${base}/timeline`, pattern: '[^_]*.yaml' }), schema: TranslatedEventSchema }),
+    People: defineCollection({ loader: glob({ base: `${base}/people`, pattern: '[^_]*.yaml' }), schema: TranslatedPersonSchema }),
+    Terms: defineCollection({ loader: glob({ base: `${base}/terms`, pattern: '[^_]*.yaml' }), schema: TranslatedTermSchema }),
+    Claims: defineCollection({ loader: glob({ base: `${base}/claims`, pattern: '[^_]*.yaml' }), schema: TranslatedClaimSchema }),
+    Sources: defineCollection({ loader: glob({ base: `${base}/sources`, pattern: '[^_]*.yaml' }), schema: TranslatedSourceSchema }),
+    Updates: defineCollection({ loader: glob({ base: `${base}/updates`, pattern: '[^_]*.yaml' }), schema: TranslatedUpdateSchema }),
+  } satisfies Record<TranslatedKind, unknown>;
+}
+
+type Kinds = ReturnType<typeof translatedKinds>;
+
+/** Every translated edition's collections, named as translatedCollectionName names them (ukOpening, ukSections…), typed by kind. */
+type TranslatedCollections = { [K in keyof Kinds as `${CollectionPrefix<(typeof TRANSLATED_LOCALES)[number]>}${K}`]: Kinds[K] };
+
+function translatedCollections(): TranslatedCollections {
+  return Object.fromEntries(
+    TRANSLATED_LOCALES.flatMap((locale) => Object.entries(translatedKinds(locale)).map(([kind, collection]) => [translatedCollectionName(locale, kind as TranslatedKind), collection])),
+  ) as TranslatedCollections;
+}

@@ -6,6 +6,7 @@
 //   npm run new -- translation <English file> [--edition uk]
 // Every field has a comment saying what it is, with an example; the placeholders build as they
 // are (a claim builds once its words are marked in the text). Never overwrites a file.
+import { TRANSLATED_LOCALES } from '../i18n/locales.ts';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -13,7 +14,7 @@ import { fingerprintText } from '../lib/fingerprint.ts';
 import { NEW_KINDS, idProblem, newFilePath, newFileText, nextSteps, translatableKind, translationFileText, type NewKind, type StoryFacts } from '../lib/new-content.ts';
 
 const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
-const EDITIONS = ['uk'];
+const EDITIONS: readonly string[] = TRANSLATED_LOCALES;
 const USAGE = [
   'Usage:',
   '  npm run new -- section <slug>',

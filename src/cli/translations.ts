@@ -3,13 +3,14 @@
 // the English file's current fingerprint in the named translations.
 //   npm run translations                       what is missing, behind or unreviewed
 //   npm run translations -- --stamp <file>…    after translating a file's current English
+import { TRANSLATED_LOCALES } from '../i18n/locales.ts';
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { fingerprintText } from '../lib/fingerprint.ts';
 
 const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
-const LOCALES = ['uk'];
+const LOCALES: readonly string[] = TRANSLATED_LOCALES;
 /** The English files an edition translates: the two at the top of content/ and the folders (as src/content.config.ts loads them). */
 const ENGLISH_FILES = ['opening.mdx', 'map.yaml'];
 const ENGLISH_FOLDERS = { pages: '.yaml', sections: '.mdx', timeline: '.yaml', people: '.yaml', terms: '.yaml', claims: '.yaml', sources: '.yaml', updates: '.yaml' } as const;

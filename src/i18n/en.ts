@@ -4,29 +4,28 @@
 import type { ClaimForm, ClaimStatus } from '../schemas/claim';
 import type { TranslationMethod } from '../schemas/translation';
 import type { UpdateKind } from '../schemas/update';
-import { formatDisplayDate } from '../lib/dates';
-import { describeSocialCard, formatAsOf } from '../lib/page-meta';
-import { ENGLISH_QUOTES, quoteIn } from '../lib/quotations';
 
-const plural = new Intl.PluralRules('en');
-
+// Every message is ICU MessageFormat, filled by src/i18n/message.ts at build time: a whole sentence
+// with {placeholders}, plurals and selects, never a fragment glued to others in code, so each
+// edition can order its words as its grammar needs. Keys whose values are not words (Intl locales,
+// quotation marks) are listed in NOT_WORDS in src/i18n/dictionary.ts.
 export const en = {
   siteTitle: 'Ukraine security guarantees explained',
-  /** "17 August 2025". */
-  date: formatDisplayDate,
-  /** A social card's dateline: "As of 17 August 2025". */
-  asOf: formatAsOf,
-  /** A social card's alt text, in reading order; `title` undefined names the headline without quoting it. */
-  cardAlt: describeSocialCard,
-  /** "1 min read", "4 min read". */
-  readingTime: (minutes: number): string => `${minutes} min read`,
-  /** "Part 3 of 5". */
-  partOf: (position: number, total: number): string => `Part ${position} of ${total}`,
-  /** A kicker: "Part 3". */
-  part: (position: number): string => `Part ${position}`,
-  storyInParts: (count: number): string => `The story in ${count} ${plural.select(count) === 'one' ? 'part' : 'parts'}`,
+  /** The Intl locale dates are written in. */
+  dateLocale: 'en-GB',
+  /** A date in running text: "{date}" is Intl's day, month and year ("17 August 2025"). */
+  date: '{date}',
   /** Quotation marks around a quotation: “…”, with any marks inside it turned to ‘…’. */
-  quote: (text: string): string => quoteIn(ENGLISH_QUOTES, text),
+  quoteMarks: { outer: ['“', '”'], inner: ['‘', '’'] },
+  /** A social card's dateline. */
+  asOf: 'As of {date}',
+  /** A social card's alt text, in reading order; the headline is named without quotation marks (they would say someone spoke it). */
+  cardAlt: '{hasTitle, select, yes {Card from {siteTitle}, as of {date}: {title}, with its summary} other {Card from {siteTitle}, as of {date}: the story’s headline, with its summary}}',
+  readingTime: '{minutes, plural, other {# min read}}',
+  partOf: 'Part {position} of {total}',
+  /** A kicker. */
+  part: 'Part {position}',
+  storyInParts: '{count, plural, one {The story in # part} other {The story in # parts}}',
   skipLink: 'Skip to the story',
   offline: 'You are offline. This page was saved on an earlier visit; it may not have the latest updates.',
   nav: { label: 'Sections', read: 'Whole story', timeline: 'Timeline', glossary: 'Who & what', claims: 'Who says what' },
@@ -38,8 +37,8 @@ export const en = {
     changes: 'Updates and corrections',
     feed: 'Feed',
     updates: 'Updates',
-    originallyPublished: 'Originally published as',
-    storyAsOf: 'Story as of',
+    /** The footer's note on the story: {headline} and {date} are set in markup, {provenance} is content/opening.mdx's. */
+    source: 'Originally published as {headline}. {provenance} Story as of {date}.',
     keepOffline: 'Keep for offline reading',
     keeping: 'Keeping…',
     kept: 'Kept for offline reading: {count} files.',
@@ -61,7 +60,8 @@ export const en = {
     /** What a claim's share control copies a link to: "{speaker}" is who says it. */
     thisClaim: 'this statement by {speaker}',
   },
-  selfLink: 'Link to',
+  /** A heading's link to itself, for screen readers: "{label}" is what it links to ("this section"). */
+  selfLink: 'Link to {label}',
   pager: { label: 'Previous and next sections', previous: 'Previous', next: 'Next' },
   inShort: 'In short',
   from: 'from',
@@ -71,19 +71,23 @@ export const en = {
   whoSaysAside: '{speaker}, {attribution}',
   paragraphMark: '¶',
   openQuestions: 'Open questions',
-  see: 'See',
+  /** An open question's link to its section. */
+  see: 'See {section}',
   where: 'Where',
   mapNotes: 'What the story says about each place',
   timeline: 'Timeline',
-  moreIn: 'More in',
+  /** Where a change was made in a timeline event: "{event}" is its title. */
+  timelineEvent: 'Timeline: {event}',
+  /** A timeline event's link to its section. */
+  moreIn: 'More in {section}',
   scheduled: 'Scheduled',
   background: 'Background',
   sources: {
     heading: 'Sources',
-    markedBefore: 'Statements marked',
+    /** "{sample}" is a sample of the claim mark, in markup: likeThis marked with sampleLabel. */
+    legend: 'Statements marked {sample} are claims the article attributes to someone; the rest is the article’s own reporting.',
     likeThis: 'like this',
     sampleLabel: 'label',
-    markedAfter: 'are claims the article attributes to someone; the rest is the article’s own reporting.',
   },
   glossary: { people: 'People', terms: 'Terms', mentionedIn: 'Mentioned in:', whosWho: 'Who’s who' },
   mention: { in: 'In:', fullEntry: 'Full entry in Who & what', close: 'Close' },
@@ -105,8 +109,10 @@ export const en = {
     /** The first line of a quote card that quotes, and of one that reports. */
     cardQuote: '{speaker}',
     cardReported: 'As the article reports it · {speaker}',
-    inContext: 'In context:',
-    everyClaim: 'every claim in the story',
+    /** A claim's link to its sentence: "{place}" is the section or page. */
+    inContext: 'In context: {place}',
+    /** The link from a claim to the list of all: "{page}" is that page's title. */
+    everyClaim: '{page}: every claim in the story',
     /** A claim's status as readers read it; "claimed" is what the article reports, whatever the form. */
     status: { claimed: 'Reported', confirmed: 'Confirmed', disputed: 'Disputed', denied: 'Denied', withdrawn: 'Withdrawn' } satisfies Record<ClaimStatus, string>,
   },
@@ -114,13 +120,16 @@ export const en = {
     legend: 'Words struck through were taken out; underlined words were put in.',
     /** What screen readers hear around the words a change took out or put in (they do not announce <del> and <ins>). */
     diff: { removed: '[removed: ', added: '[added: ', end: ']' },
-    seeWhatChanged: 'See what changed',
-    on: 'on',
+    /** A change note's link; the words in {when} are for screen readers only ("on 20 August 2025"). */
+    seeWhatChanged: 'See what changed{when}',
+    on: ' on {date}',
     opening: 'Opening',
-    paragraph: 'paragraph',
+    /** Where a change was made: "{place}" is a section's title or the opening. */
+    paragraph: '{place}, paragraph {number}',
     kind: { update: 'Update', correction: 'Correction', clarification: 'Clarification', typo: 'Typo fix' } satisfies Record<UpdateKind, string>,
     verb: { update: 'Updated', correction: 'Corrected', clarification: 'Clarified', typo: 'Typo fixed' } satisfies Record<UpdateKind, string>,
-    theEntry: (kind: string, when: string): string => `the ${kind.toLowerCase()} of ${when}`,
+    /** What an entry's share control links to, for screen readers. */
+    theEntry: '{kind, select, update {the update of {when}} correction {the correction of {when}} clarification {the clarification of {when}} other {the typo fix of {when}}}',
     sinceVisit: {
       // Counts stand after a label, so no language needs its plural forms here (the words ride on every story page).
       /** The Intl locale the script writes the date of the last visit in ("17 August"). */

@@ -1,16 +1,3 @@
-/**
- * The editions of the site. English is the original and lives at the root; every other
- * edition is a translation of it under its own first path segment ("/uk/"), with the same
- * slugs and anchors. astro.config.mjs hands this list to Astro's i18n routing and the sitemap.
- */
-export const LOCALES = ['en', 'uk'] as const;
-/** One edition's language code, which is also its path segment. */
-export type Locale = (typeof LOCALES)[number];
-/** The original edition, at the root of the site. */
-export const DEFAULT_LOCALE = 'en' satisfies Locale;
-/** The editions translated from the default one, each with its words in content/<locale>/. */
-export const TRANSLATED_LOCALES = LOCALES.filter((locale): locale is Exclude<Locale, typeof DEFAULT_LOCALE> => locale !== DEFAULT_LOCALE);
-
 /** What the markup needs to know of a language. */
 export interface LanguageTags {
   /** BCP 47 tag for lang="" and hreflang. */
@@ -23,10 +10,27 @@ export interface LanguageTags {
   endonym: string;
 }
 
-export const LANGUAGE_TAGS: Record<Locale, LanguageTags> = {
+/**
+ * The editions of the site, one entry each (docs/translating.md: an edition is this entry, its
+ * dictionary src/i18n/<locale>.ts and its content/<locale>/). English is the original and lives
+ * at the root; every other edition is a translation of it under its own first path segment
+ * ("/uk/"), with the same slugs and anchors. astro.config.mjs hands the list to Astro's i18n
+ * routing and the sitemap.
+ */
+const EDITIONS = {
   en: { lang: 'en', ogLocale: 'en_GB', dir: 'ltr', endonym: 'English' },
   uk: { lang: 'uk', ogLocale: 'uk_UA', dir: 'ltr', endonym: 'Українська' },
-};
+} as const satisfies Record<string, LanguageTags>;
+
+/** One edition's language code, which is also its path segment. */
+export type Locale = keyof typeof EDITIONS;
+export const LOCALES = Object.keys(EDITIONS) as Locale[];
+/** The original edition, at the root of the site. */
+export const DEFAULT_LOCALE = 'en' satisfies Locale;
+/** The editions translated from the default one, each with its words in content/<locale>/. */
+export const TRANSLATED_LOCALES = LOCALES.filter((locale): locale is Exclude<Locale, typeof DEFAULT_LOCALE> => locale !== DEFAULT_LOCALE);
+
+export const LANGUAGE_TAGS: Record<Locale, LanguageTags> = EDITIONS;
 
 export function isLocale(value: string | undefined): value is Locale {
   return (LOCALES as readonly (string | undefined)[]).includes(value);

@@ -1,28 +1,19 @@
 // Інтерфейсні слова української редакції. The type is the English dictionary's, so a key
-// missing here fails `astro check`. Plurals follow Intl.PluralRules('uk'): 1 хвилина, 2 хвилини, 5 хвилин.
-import type { Dictionary } from './dictionary';
-import { UKRAINIAN_QUOTES, quoteIn } from '../lib/quotations';
+// missing here fails `astro check`. Plurals are ICU's, by Intl.PluralRules('uk'): one (1, 21), few (2–4), many (5–20), other (fractions).
+import type { Messages } from './dictionary';
 
-const dateFormat = new Intl.DateTimeFormat('uk', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const plural = new Intl.PluralRules('uk');
-// "17 серпня 2025 року", as Ukrainian running text dates a day: Intl's "р." would double the full stop ending a sentence.
-const date = (iso: string): string => dateFormat.format(new Date(`${iso}T00:00:00Z`)).replace(/\s*р\.$/, ' року');
-
-/** The Ukrainian word form for a count: forms for one, few, many (and other, for fractions). */
-function pluralForm(count: number, forms: { one: string; few: string; many: string; other: string }): string {
-  return forms[plural.select(count) as keyof typeof forms] ?? forms.other;
-}
-
-export const uk: Dictionary = {
+export const uk: Messages = {
   siteTitle: 'Гарантії безпеки для України: пояснення',
-  date,
-  asOf: (iso) => `Станом на ${date(iso)}`,
-  cardAlt: (card) => `Картка сайту ${card.siteTitle}, станом на ${date(card.asOf)}: ${card.title === undefined ? 'заголовок матеріалу' : card.title}, і короткий виклад`,
-  readingTime: (minutes) => `${minutes} ${pluralForm(minutes, { one: 'хвилина', few: 'хвилини', many: 'хвилин', other: 'хвилини' })} читання`,
-  partOf: (position, total) => `Частина ${position} з ${total}`,
-  part: (position) => `Частина ${position}`,
-  storyInParts: (count) => `Матеріал у ${count} ${pluralForm(count, { one: 'частині', few: 'частинах', many: 'частинах', other: 'частинах' })}`,
-  quote: (text) => quoteIn(UKRAINIAN_QUOTES, text),
+  dateLocale: 'uk',
+  // "17 серпня 2025 року", as Ukrainian running text dates a day: Intl's "р." would double the full stop ending a sentence.
+  date: '{date} року',
+  quoteMarks: { outer: ['«', '»'], inner: ['„', '“'] },
+  asOf: 'Станом на {date}',
+  cardAlt: '{hasTitle, select, yes {Картка сайту {siteTitle}, станом на {date}: {title}, і короткий виклад} other {Картка сайту {siteTitle}, станом на {date}: заголовок матеріалу, і короткий виклад}}',
+  readingTime: '{minutes, plural, one {# хвилина читання} few {# хвилини читання} many {# хвилин читання} other {# хвилини читання}}',
+  partOf: 'Частина {position} з {total}',
+  part: 'Частина {position}',
+  storyInParts: '{count, plural, one {Матеріал у # частині} other {Матеріал у # частинах}}',
   skipLink: 'Перейти до тексту',
   offline: 'Ви офлайн: це збережена копія сторінки, можливо, без останніх оновлень.',
   nav: { label: 'Розділи', read: 'Увесь матеріал', timeline: 'Хронологія', glossary: 'Хто і що', claims: 'Хто що каже' },
@@ -34,8 +25,7 @@ export const uk: Dictionary = {
     changes: 'Оновлення та виправлення',
     feed: 'RSS-стрічка',
     updates: 'Оновлення',
-    originallyPublished: 'Оригінал англійською вийшов під заголовком (у перекладі)',
-    storyAsOf: 'Матеріал станом на',
+    source: 'Оригінал англійською вийшов під заголовком {headline} (у перекладі). {provenance} Матеріал станом на {date}.',
     keepOffline: 'Зберегти для читання офлайн',
     keeping: 'Зберігаємо…',
     kept: 'Збережено офлайн: файлів {count}.',
@@ -55,7 +45,7 @@ export const uk: Dictionary = {
     thisEvent: 'цю подію',
     thisClaim: 'цю заяву ({speaker})',
   },
-  selfLink: 'Посилання на',
+  selfLink: 'Посилання на {label}',
   pager: { label: 'Попередня і наступна частини', previous: 'Попередня', next: 'Наступна' },
   inShort: 'Коротко',
   from: 'джерело:',
@@ -63,19 +53,19 @@ export const uk: Dictionary = {
   whoSaysAside: '{speaker}, {attribution}',
   paragraphMark: '¶',
   openQuestions: 'Відкриті питання',
-  see: 'Див.',
+  see: 'Див. {section}',
   where: 'Де це',
   mapNotes: 'Що йдеться в матеріалі про кожне місце',
   timeline: 'Хронологія',
-  moreIn: 'Більше в частині',
+  timelineEvent: 'Хронологія: {event}',
+  moreIn: 'Більше в частині {section}',
   scheduled: 'Заплановано',
   background: 'Довідка',
   sources: {
     heading: 'Джерела',
-    markedBefore: 'Твердження, позначені',
+    legend: 'Твердження, позначені {sample}, — це заяви, які стаття приписує комусь; решта — власні відомості статті.',
     likeThis: 'ось так',
     sampleLabel: 'мітка',
-    markedAfter: ', — це заяви, які стаття приписує комусь; решта — власні відомості статті.',
   },
   glossary: { people: 'Люди', terms: 'Терміни', mentionedIn: 'Згадано в:', whosWho: 'Хто є хто' },
   mention: { in: 'У частинах:', fullEntry: 'Повна довідка в розділі «Хто і що»', close: 'Закрити' },
@@ -91,20 +81,20 @@ export const uk: Dictionary = {
     saidWhen: 'Сказано {when}',
     cardQuote: '{speaker}',
     cardReported: 'У переказі статті · {speaker}',
-    inContext: 'У контексті:',
-    everyClaim: 'усі заяви в матеріалі',
+    inContext: 'У контексті: {place}',
+    everyClaim: '{page}: усі заяви в матеріалі',
     status: { claimed: 'Переказано', confirmed: 'Підтверджено', disputed: 'Оскаржено', denied: 'Спростовано', withdrawn: 'Відкликано' },
   },
   changes: {
     legend: 'Закреслені слова вилучено; підкреслені — додано.',
     diff: { removed: '[вилучено: ', added: '[додано: ', end: ']' },
-    seeWhatChanged: 'Що змінилося',
-    on: 'від',
+    seeWhatChanged: 'Що змінилося{when}',
+    on: ' від {date}',
     opening: 'Вступ',
-    paragraph: 'абзац',
+    paragraph: '{place}, абзац {number}',
     kind: { update: 'Оновлення', correction: 'Виправлення', clarification: 'Уточнення', typo: 'Одруківка' },
     verb: { update: 'Оновлено', correction: 'Виправлено', clarification: 'Уточнено', typo: 'Виправлено одруківку' },
-    theEntry: (kind, when) => `${kind.toLowerCase()} від ${when}`,
+    theEntry: '{kind, select, update {оновлення від {when}} correction {виправлення від {when}} clarification {уточнення від {when}} other {одруківка від {when}}}',
     sinceVisit: {
       dateLocale: 'uk',
       summary: 'З {when}: змінено абзаців {changed}, нових {added}.',

@@ -1,4 +1,3 @@
-import { formatDisplayDate } from './dates';
 import { HOME_CARD_ID, NOT_FOUND_ROUTE, isEmbedPath, socialCardFile } from '../routes';
 import { toAbsoluteUrl, buildFilePath, buildPagePath, normaliseBase } from './url';
 
@@ -61,20 +60,8 @@ export interface SiteFacts {
   edition?: string | undefined;
   /** False for an edition search engines should not list yet (an unreviewed translation); default true. */
   isIndexable?: boolean | undefined;
-  /** The card's alt text in the edition's language; default the English describeSocialCard. */
-  describeCard?: ((card: { siteTitle: string; title: string | undefined; asOf: string }) => string) | undefined;
-}
-
-/** The dateline a social card shows: "As of 17 August 2025". */
-export function formatAsOf(isoDate: string): string {
-  return `As of ${formatDisplayDate(isoDate)}`;
-}
-
-/** Alt text of a social card: what it shows, in reading order; `title` undefined names the headline without quoting it. */
-export function describeSocialCard(card: { siteTitle: string; title: string | undefined; asOf: string }): string {
-  // The card's title is named without quotation marks: they would say someone spoke its words.
-  const title = card.title === undefined ? 'the story’s headline' : card.title;
-  return `Card from ${card.siteTitle}, as of ${formatDisplayDate(card.asOf)}: ${title}, with its summary`;
+  /** The card's alt text in the edition's language (the dictionary's cardAlt); `title` undefined names the headline without quoting it. */
+  describeCard: (card: { siteTitle: string; title: string | undefined; asOf: string }) => string;
 }
 
 /**
@@ -105,7 +92,6 @@ export function buildPageMeta(page: PageMetaInput, site: SiteFacts): PageMeta {
     ? buildFilePath(site.base, inEdition(`${NOT_FOUND_ROUTE}.html`))
     : buildPagePath(site.base, inEdition(page.segment));
   const cardTitle = page.cardId === HOME_CARD_ID ? site.headline : socialTitle;
-  const describe = site.describeCard ?? describeSocialCard;
   return {
     title,
     socialTitle,
@@ -114,7 +100,7 @@ export function buildPageMeta(page: PageMetaInput, site: SiteFacts): PageMeta {
     image: {
       url: toAbsoluteUrl(site.origin, buildFilePath(site.base, inEdition(socialCardFile(page.cardId)))),
       ...SOCIAL_CARD_SIZE,
-      alt: describe({ siteTitle: site.title, title: cardTitle, asOf: site.asOf ?? site.published }),
+      alt: site.describeCard({ siteTitle: site.title, title: cardTitle, asOf: site.asOf ?? site.published }),
     },
     published: site.published,
     modified: site.modified,

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
-import { formatAsOf, SOCIAL_CARD_SIZE } from './page-meta';
+import { SOCIAL_CARD_SIZE } from './page-meta';
 import { CARD_COLOURS } from './palette';
 
 /** What one social card shows. */
@@ -20,8 +20,8 @@ export interface SocialCard {
   standfirst: string;
   /** The day the story describes, ISO date. */
   asOf: string;
-  /** How the card shows it, in the card's language: "As of 17 August 2025"; default the English. */
-  asOfLabel?: string | undefined;
+  /** How the card shows it, in the card's language (the dictionary's asOf): "As of 17 August 2025". */
+  asOfLabel: string;
 }
 
 /** The static Noto Sans files the cards use, as package paths (full TTFs with Latin and Cyrillic). */
@@ -98,7 +98,7 @@ export function buildCardTree(card: SocialCard): CardElement {
             ),
           ]),
           box({ display: 'flex', alignItems: 'center', paddingTop: 18, borderTop: `2px solid ${rule}` }, [
-            text({ fontSize: 26, fontWeight: 700, color: ink }, card.asOfLabel ?? formatAsOf(card.asOf)),
+            text({ fontSize: 26, fontWeight: 700, color: ink }, card.asOfLabel),
           ]),
         ],
       ),

@@ -152,14 +152,14 @@ function changeWhere(story: Story, change: LogEntry['changes'][number]): LinkVie
   switch (place.kind) {
     case 'event': {
       const event = story.events.find((candidate) => candidate.id === place.id);
-      return { href: story.url.page(PAGE_ROUTES.timeline, eventAnchor(place.id)), label: `${story.t.timeline}: ${event?.title ?? place.id}` };
+      return { href: story.url.page(PAGE_ROUTES.timeline, eventAnchor(place.id)), label: story.t.msg('timelineEvent', { event: event?.title ?? place.id }) };
     }
     case 'body': {
       const name = place.id === OPENING_ID ? story.t.changes.opening : (story.sections.find((s) => s.id === place.id)?.data.title ?? place.id);
       const [index] = passagesHolding(bodyParagraphs(story, place.id), change.after);
       return index === undefined
         ? { href: story.url.page(bodyPageSegment(place.id)), label: name }
-        : { href: story.url.page(bodyPageSegment(place.id), paragraphAnchor(place.id, index + 1)), label: `${name}, ${story.t.changes.paragraph} ${index + 1}` };
+        : { href: story.url.page(bodyPageSegment(place.id), paragraphAnchor(place.id, index + 1)), label: story.t.msg('changes.paragraph', { place: name, number: index + 1 }) };
     }
   }
 }
@@ -192,7 +192,7 @@ export function changeEntries(story: Story): ChangeEntryView[] {
         lang: story.original ? LANGUAGE_TAGS[DEFAULT_LOCALE].lang : undefined,
       })),
       claims: claimChanges(story, entry),
-      share: { href: entryHref(story, entry), what: story.t.changes.theEntry(kind, when) },
+      share: { href: entryHref(story, entry), what: story.t.changes.theEntry(entry.kind, when) },
     };
   });
 }

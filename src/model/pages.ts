@@ -5,7 +5,6 @@ import { parseParagraphRef } from '../lib/claim-checks';
 import { fillTemplate } from '../lib/template';
 import { unquote } from '../lib/quotations';
 import { findSentence, type SentenceInContext } from '../lib/sentences';
-import { fill } from '../i18n/dictionary';
 import { whoSaysIt } from '../lib/attribution';
 import { groupEventsByYear, selectEvents, type TimelineEntry } from '../lib/timeline';
 import { locatorMapSize } from '../lib/map/render';
@@ -126,7 +125,7 @@ function fixedPageText(story: Story, page: FixedPage): { title: string; heading:
   return {
     title: text.title,
     heading: text.heading ?? text.title,
-    description: fillTemplate(text.description, values, `${where} description`),
+    description: fillTemplate(text.description, values, `${where} description`, LANGUAGE_TAGS[story.locale].lang),
     intro: text.intro,
   };
 }
@@ -334,9 +333,9 @@ function claimMark(story: Story, claim: StoryClaim): ClaimMarkView {
     speaker: claim.speaker.name,
     attribution: claim.data.attribution,
     byline: whoSaysIt(t, { who: claim.speaker.name, label: claim.speaker.label }, claim.data.attribution, 'who'),
-    saidWhen: claim.data.saidWhen === undefined ? undefined : fill(t.claims.saidWhen, { when: claim.data.saidWhen }),
+    saidWhen: claim.data.saidWhen === undefined ? undefined : t.msg('claims.saidWhen', { when: claim.data.saidWhen }),
     // The first step is the article's report, which the page itself is: only a later step says more.
-    laterStatus: latest && claim.data.status.length > 1 ? fill(t.claims.laterStep, { status: t.claims.status[latest.status], date: t.date(latest.date) }) : undefined,
+    laterStatus: latest && claim.data.status.length > 1 ? t.msg('claims.laterStep', { status: t.claims.status[latest.status], date: t.date(latest.date) }) : undefined,
     href: story.url.page(claimPageSegment(claim.id)),
   };
 }
@@ -364,12 +363,12 @@ function claimView(story: Story, claim: StoryClaim): ClaimView {
     sentence: claimSentence(story, claim),
     context: { href: story.url.page(segment, claimAnchor(claim.id)), label: where },
     history: claim.data.status.map((entry, index) => {
-      // The date is set apart, in a <time>: the message is split where it stands.
-      const message = index === 0 ? t.claims.firstStep[claim.data.form] : fill(t.claims.laterStep, { status: t.claims.status[entry.status] });
-      const [before = '', after = ''] = message.split('{date}');
+      // The date is set apart, in a <time>: the message is cut where it stands.
+      const [before, after] =
+        index === 0 ? t.around(`claims.firstStep.${claim.data.form}`, {}, 'date') : t.around('claims.laterStep', { status: t.claims.status[entry.status] }, 'date');
       return { before, date: entry.date, after, note: entry.note };
     }),
-    share: share(story.url.page(claimPageSegment(claim.id)), fill(t.share.thisClaim, { speaker: claim.speaker.name })),
+    share: share(story.url.page(claimPageSegment(claim.id)), t.msg('share.thisClaim', { speaker: claim.speaker.name })),
   };
 }
 
@@ -379,7 +378,7 @@ function claimInPlainText(story: Story, view: ClaimView): string {
   const first = view.history[0];
   const reported = first ? `${first.before}${t.date(first.date)}${first.after}` : '';
   const words =
-    view.form === 'quote' ? fill(t.claims.quoteLine, { byline: view.byline, words: view.words }) : `${t.claims.asReported} ${sentenceText(view.sentence)}`;
+    view.form === 'quote' ? t.msg('claims.quoteLine', { byline: view.byline, words: view.words }) : `${t.claims.asReported} ${sentenceText(view.sentence)}`;
   return [words, view.saidWhen && `${view.saidWhen}.`, `${reported}.`].filter(Boolean).join(' ');
 }
 
@@ -627,7 +626,7 @@ export function claimPage(story: Story, id: string) {
       jsonLd: claimsJsonLd(story, claim.data.in, absoluteUrl(story.url.page(bodyPageSegment(claim.data.in))), claim.id),
     }),
     claim: view,
-    allClaims: { href: story.url.page(PAGE_ROUTES.claims, claimAnchor(id)), label: `${quiet(story).pageText[PAGE_ROUTES.claims].title}: ${story.t.claims.everyClaim}` },
+    allClaims: { href: story.url.page(PAGE_ROUTES.claims, claimAnchor(id)), label: story.t.msg('claims.everyClaim', { page: quiet(story).pageText[PAGE_ROUTES.claims].title }) },
   };
 }
 
@@ -717,8 +716,8 @@ export function socialCards(story: Story): SocialCard[] {
       ...base,
       id: claimCardId(claim.id),
       ...(claim.data.form === 'quote'
-        ? { kicker: fill(t.claims.cardQuote, { speaker: claim.speaker.name }), title: t.quote(unquote(claim.data.words)), standfirst: story.opening.headline }
-        : { kicker: fill(t.claims.cardReported, { speaker: claim.speaker.name }), title: claim.data.headline, standfirst: sentenceText(claimSentence(story, claim)) }),
+        ? { kicker: t.msg('claims.cardQuote', { speaker: claim.speaker.name }), title: t.quote(unquote(claim.data.words)), standfirst: story.opening.headline }
+        : { kicker: t.msg('claims.cardReported', { speaker: claim.speaker.name }), title: claim.data.headline, standfirst: sentenceText(claimSentence(story, claim)) }),
       asOf: claim.data.status.at(-1)?.date ?? SITE.storyDate,
       asOfLabel: t.asOf(claim.data.status.at(-1)?.date ?? SITE.storyDate),
     })),

@@ -4,6 +4,7 @@ import type { ContentProblem } from '../lib/content-checks';
 import { fingerprintText } from '../lib/fingerprint';
 import type { Locale } from '../i18n/locales';
 import type { Translation } from '../schemas/translation';
+import { translatedCollectionName, type TranslatedKind } from './translated-collections';
 
 /** The English entries a story is built from, by collection. */
 export interface StoryEntries {
@@ -78,18 +79,19 @@ function fingerprintOf(file: string): string {
  * (and is reported as missing); a translation without an English entry is a problem.
  */
 export async function translateEntries(locale: Locale, english: StoryEntries): Promise<TranslatedEntries> {
-  if (locale !== 'uk') throw new Error(`No translated collections are configured for "${locale}" in src/content.config.ts.`);
+  // Every translated edition has the same collections (src/content.config.ts), so each is read with the Ukrainian one's type.
+  const read = <K extends TranslatedKind>(kind: K) => getCollection(translatedCollectionName(locale, kind) as `uk${K}`);
   const [opening, pages, map, sections, timeline, people, terms, sources, updates, claims] = await Promise.all([
-    getCollection('ukOpening'),
-    getCollection('ukPages'),
-    getCollection('ukMap'),
-    getCollection('ukSections'),
-    getCollection('ukTimeline'),
-    getCollection('ukPeople'),
-    getCollection('ukTerms'),
-    getCollection('ukSources'),
-    getCollection('ukUpdates'),
-    getCollection('ukClaims'),
+    read('Opening'),
+    read('Pages'),
+    read('Map'),
+    read('Sections'),
+    read('Timeline'),
+    read('People'),
+    read('Terms'),
+    read('Sources'),
+    read('Updates'),
+    read('Claims'),
   ]);
   const files: TranslatedFile[] = [];
   const problems: ContentProblem[] = [];

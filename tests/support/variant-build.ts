@@ -23,6 +23,8 @@ export interface VariantSettings {
   siteUrl?: string;
   /** BASE_PATH, such as "/news/explainer/"; default "/". */
   basePath?: string;
+  /** Changes the project copy before the build (adds an edition, say); default none. */
+  prepare?: (project: string) => void;
 }
 
 /** A finished variant build. */
@@ -52,6 +54,7 @@ export function buildVariant(settings: VariantSettings = {}, timeoutMs = 240_000
   const project = join(work, 'project');
   for (const entry of PROJECT_FILES) cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+  settings.prepare?.(project);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     OUT_DIR: join(project, 'dist'),

@@ -56,7 +56,7 @@ describe('interface dictionaries', () => {
     expect(uk.quote('назвав «дуже продуктивною»')).toBe('«назвав „дуже продуктивною“»');
     expect(en.quote('not “thankful” enough')).toBe('“not ‘thankful’ enough”');
     expect(fill(uk.translation.behind, { date: uk.date('2025-08-20') })).toBe('Цей переклад зроблено до оновлення англійського оригіналу від 20 серпня 2025 року.');
-    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+    expect(() => fill('{a} and {b}', { a: 1 }, 'test.pair')).toThrow('test.pair: the placeholder {b} is not known; use one of {a}.');
   });
 });
 

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { TITLE_MAX,
   SOCIAL_CARD_SIZE,
   buildPageMeta,
-  describeSocialCard,
-  formatAsOf,
   isListedInSitemap,
   type SiteFacts,
 } from '../../src/lib/page-meta';
+import { dictionaryFor } from '../../src/i18n/dictionary';
 import { HOME_CARD_ID, NOT_FOUND_ROUTE, PAGE_ROUTES } from '../../src/routes';
 
 const SITE: SiteFacts = {
@@ -17,25 +16,22 @@ const SITE: SiteFacts = {
   modified: '2025-08-20',
   headline: 'U.S. envoy says Russia accepts guarantees',
   asOf: '2025-08-17',
+  describeCard: dictionaryFor('en').cardAlt,
 };
 
-describe('formatAsOf', () => {
+// The card's words are the dictionary's (src/i18n/en.ts asOf, cardAlt), filled by its filler.
+describe('a card’s words', () => {
+  const en = dictionaryFor('en');
   it('writes the dateline a card shows', () => {
-    expect(formatAsOf('2025-08-17')).toBe('As of 17 August 2025');
+    expect(en.asOf('2025-08-17')).toBe('As of 17 August 2025');
   });
-});
 
-describe('describeSocialCard', () => {
-  it('quotes the page title and gives the date in words', () => {
-    expect(describeSocialCard({ siteTitle: 'Site', title: 'Territory', asOf: '2025-08-17' })).toBe(
-      'Card from Site, as of 17 August 2025: Territory, with its summary',
-    );
+  it('names the page title unquoted and gives the date in words', () => {
+    expect(en.cardAlt({ siteTitle: 'Site', title: 'Territory', asOf: '2025-08-17' })).toBe('Card from Site, as of 17 August 2025: Territory, with its summary');
   });
 
   it('names the headline without quoting it when no title is given', () => {
-    expect(describeSocialCard({ siteTitle: 'Site', title: undefined, asOf: '2025-08-17' })).toBe(
-      'Card from Site, as of 17 August 2025: the story’s headline, with its summary',
-    );
+    expect(en.cardAlt({ siteTitle: 'Site', title: undefined, asOf: '2025-08-17' })).toBe('Card from Site, as of 17 August 2025: the story’s headline, with its summary');
   });
 });
 

@@ -19,6 +19,7 @@ const CARD: SocialCard = {
   title: 'Territorial Tensions: Donetsk in Focus',
   standfirst: 'Witkoff says Russia made “some concessions” on territory.',
   asOf: '2025-08-17',
+  asOfLabel: 'As of 17 August 2025',
 };
 
 /** Every string in a card tree, in document order. */

@@ -25,7 +25,7 @@ export const uk: Dictionary = {
   quote: (text) => quoteIn(UKRAINIAN_QUOTES, text),
   skipLink: 'Перейти до тексту',
   offline: 'Ви офлайн: це збережена копія сторінки, можливо, без останніх оновлень.',
-  nav: { label: 'Розділи', read: 'Увесь матеріал', timeline: 'Хронологія', glossary: 'Хто і що', claims: 'Хто що каже' },
+  nav: { label: 'Сайт', home: 'Огляд', read: 'Увесь матеріал', timeline: 'Хронологія', glossary: 'Хто і що', claims: 'Хто що каже' },
   footer: {
     read: 'Увесь матеріал на одній сторінці',
     timeline: 'Хронологія',

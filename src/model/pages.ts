@@ -1,4 +1,6 @@
 import { SITE } from '../config';
+import { footerKinds, navKinds } from '../page-kinds';
+import { kindLinks } from '../lib/kind-links';
 import { buildPageMeta, type PageMetaInput } from '../lib/page-meta';
 import { buildBreadcrumbList, buildClaim, buildNewsArticle, type JsonLd } from '../lib/structured-data';
 import { parseParagraphRef } from '../lib/claim-checks';
@@ -120,13 +122,9 @@ function pageChrome(story: Story, page: PageMetaInput & { hasShareControls?: boo
     homeHref: url.page(PAGE_ROUTES.home),
     faviconHref: fileUrl(FILE_ROUTES.favicon),
     feedHref: url.file(FILE_ROUTES.feed),
-    nav: [
-      ...story.sections.map((s) => ({ segment: s.id, label: s.data.navLabel })),
-      { segment: PAGE_ROUTES.read, label: t.nav.read },
-      { segment: PAGE_ROUTES.timeline, label: t.nav.timeline },
-      { segment: PAGE_ROUTES.glossary, label: t.nav.glossary },
-      { segment: PAGE_ROUTES.claims, label: t.nav.claims },
-    ].map((link) => ({ href: url.page(link.segment), label: link.label, isCurrent: link.segment === current })),
+    // Fixed kinds only, so the header is one short row however many parts the story has:
+    // the parts are reached from the front page's list and each part's pager.
+    nav: kindLinks(navKinds(), t.nav, url.page, current),
     footer: {
       originalHeadline: story.opening.originalHeadline,
       provenance: story.opening.provenance,
@@ -135,11 +133,7 @@ function pageChrome(story: Story, page: PageMetaInput & { hasShareControls?: boo
       updatesAnchor: ANCHORS.updatesLog,
       edition: localeSegment(story.locale),
       links: [
-        { href: url.page(PAGE_ROUTES.read), label: t.footer.read },
-        { href: url.page(PAGE_ROUTES.timeline), label: t.footer.timeline },
-        { href: url.page(PAGE_ROUTES.glossary), label: t.footer.glossary },
-        { href: url.page(PAGE_ROUTES.claims), label: t.footer.claims },
-        { href: url.page(PAGE_ROUTES.changes), label: t.footer.changes },
+        ...kindLinks(footerKinds(), t.footer, url.page, current).map(({ href, label }) => ({ href, label })),
         { href: url.file(FILE_ROUTES.feed), label: t.footer.feed },
       ],
     },

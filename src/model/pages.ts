@@ -2,7 +2,7 @@ import { SITE } from '../config';
 import { footerKinds, navKinds } from '../page-kinds';
 import { kindLinks } from '../lib/kind-links';
 import { buildPageMeta, type PageMetaInput } from '../lib/page-meta';
-import { buildBreadcrumbList, buildClaim, buildNewsArticle, type JsonLd } from '../lib/structured-data';
+import { buildBreadcrumbList, buildClaim, buildClaimReference, buildNewsArticle, type ClaimFacts, type JsonLd } from '../lib/structured-data';
 import { parseParagraphRef } from '../lib/claim-checks';
 import { fillTemplate } from '../lib/template';
 import { unquote } from '../lib/quotations';
@@ -324,19 +324,20 @@ function sentenceText(sentence: SentenceInContext): string {
   return `${sentence.before}${sentence.words}${sentence.after}`;
 }
 
-/** schema.org Claims for the claims in a body of text (or just `onlyId`), as they appear on `pageUrlAbsolute`. */
-function claimsJsonLd(story: Story, bodyId: string, pageUrlAbsolute: string, onlyId?: string): JsonLd[] {
-  return story.claims
-    .filter((claim) => claim.data.in === bodyId && (onlyId === undefined || claim.id === onlyId))
-    .map((claim) =>
-      buildClaim({
-        text: claim.data.words,
-        url: absoluteUrl(story.url.page(claimPageSegment(claim.id))),
-        appearanceUrl: `${pageUrlAbsolute}#${claimAnchor(claim.id)}`,
-        author: { name: claim.speaker.name, isPerson: claim.speaker.kind === 'person' },
-        datePublished: claim.data.status[0]?.date ?? SITE.storyDate,
-      }),
-    );
+/** The schema.org Claim of each claim in a body of text ("opening" or a section), as that body's page lists them: by reference to their own pages. */
+function claimsJsonLd(story: Story, bodyId: string, pageUrlAbsolute: string): JsonLd[] {
+  return story.claims.filter((claim) => claim.data.in === bodyId).map((claim) => buildClaimReference(claimFacts(story, claim, pageUrlAbsolute)));
+}
+
+/** What the structured data says of one claim, as it appears on `pageUrlAbsolute`. */
+function claimFacts(story: Story, claim: StoryClaim, pageUrlAbsolute: string): ClaimFacts {
+  return {
+    text: claim.data.words,
+    url: absoluteUrl(story.url.page(claimPageSegment(claim.id))),
+    appearanceUrl: `${pageUrlAbsolute}#${claimAnchor(claim.id)}`,
+    author: { name: claim.speaker.name, isPerson: claim.speaker.kind === 'person' },
+    datePublished: claim.data.status[0]?.date ?? SITE.storyDate,
+  };
 }
 
 /** Links to what a summary condenses: each cited claim in context, each cited paragraph. */
@@ -548,7 +549,7 @@ export function claimPage(story: Story, id: string) {
       pageTitle: claim.data.headline,
       description: claimInPlainText(story, view),
       cardId: claimCardId(id),
-      jsonLd: claimsJsonLd(story, claim.data.in, absoluteUrl(story.url.page(bodyPageSegment(claim.data.in))), claim.id),
+      jsonLd: [buildClaim(claimFacts(story, claim, absoluteUrl(story.url.page(bodyPageSegment(claim.data.in)))))],
     }),
     claim: view,
     allClaims: { href: story.url.page(PAGE_ROUTES.claims, claimAnchor(id)), label: `${story.pageText[PAGE_ROUTES.claims].title}: ${story.t.claims.everyClaim}` },

@@ -28,7 +28,7 @@ export const en = {
   storyInParts: '{count, plural, one {The story in # part} other {The story in # parts}}',
   skipLink: 'Skip to the story',
   offline: 'You are offline. This page was saved on an earlier visit; it may not have the latest updates.',
-  nav: { label: 'Sections', read: 'Whole story', timeline: 'Timeline', glossary: 'Who & what', claims: 'Who says what' },
+  nav: { label: 'Site', home: 'Overview', read: 'Whole story', timeline: 'Timeline', glossary: 'Who & what', claims: 'Who says what' },
   footer: {
     read: 'Read the whole story on one page',
     timeline: 'Timeline',

@@ -16,7 +16,7 @@ export const uk: Messages = {
   storyInParts: '{count, plural, one {Матеріал у # частині} other {Матеріал у # частинах}}',
   skipLink: 'Перейти до тексту',
   offline: 'Ви офлайн: це збережена копія сторінки, можливо, без останніх оновлень.',
-  nav: { label: 'Розділи', read: 'Увесь матеріал', timeline: 'Хронологія', glossary: 'Хто і що', claims: 'Хто що каже' },
+  nav: { label: 'Сайт', home: 'Огляд', read: 'Увесь матеріал', timeline: 'Хронологія', glossary: 'Хто і що', claims: 'Хто що каже' },
   footer: {
     read: 'Увесь матеріал на одній сторінці',
     timeline: 'Хронологія',

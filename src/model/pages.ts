@@ -1,6 +1,8 @@
 import { SITE } from '../config';
+import { footerKinds, navKinds } from '../page-kinds';
+import { kindLinks } from '../lib/kind-links';
 import { buildPageMeta, type PageMetaInput } from '../lib/page-meta';
-import { buildBreadcrumbList, buildClaim, buildNewsArticle, type JsonLd } from '../lib/structured-data';
+import { buildBreadcrumbList, buildClaim, buildClaimReference, buildNewsArticle, type ClaimFacts, type JsonLd } from '../lib/structured-data';
 import { parseParagraphRef } from '../lib/claim-checks';
 import { fillTemplate } from '../lib/template';
 import { unquote } from '../lib/quotations';
@@ -175,13 +177,9 @@ function pageChrome(recorded: Story, page: PageMetaInput & { hasShareControls?: 
     homeHref: url.page(PAGE_ROUTES.home),
     faviconHref: fileUrl(FILE_ROUTES.favicon),
     feedHref: url.file(FILE_ROUTES.feed),
-    nav: [
-      ...story.sections.map((s) => ({ segment: s.id, label: s.data.navLabel })),
-      { segment: PAGE_ROUTES.read, label: t.nav.read },
-      { segment: PAGE_ROUTES.timeline, label: t.nav.timeline },
-      { segment: PAGE_ROUTES.glossary, label: t.nav.glossary },
-      { segment: PAGE_ROUTES.claims, label: t.nav.claims },
-    ].map((link) => ({ href: url.page(link.segment), label: link.label, isCurrent: link.segment === current })),
+    // Fixed kinds only, so the header is one short row however many parts the story has:
+    // the parts are reached from the front page's list and each part's pager.
+    nav: kindLinks(navKinds(), t.nav, url.page, current),
     footer: {
       originalHeadline: story.opening.originalHeadline,
       provenance: story.opening.provenance,
@@ -190,11 +188,7 @@ function pageChrome(recorded: Story, page: PageMetaInput & { hasShareControls?: 
       updatesAnchor: ANCHORS.updatesLog,
       edition: localeSegment(story.locale),
       links: [
-        { href: url.page(PAGE_ROUTES.read), label: t.footer.read },
-        { href: url.page(PAGE_ROUTES.timeline), label: t.footer.timeline },
-        { href: url.page(PAGE_ROUTES.glossary), label: t.footer.glossary },
-        { href: url.page(PAGE_ROUTES.claims), label: t.footer.claims },
-        { href: url.page(PAGE_ROUTES.changes), label: t.footer.changes },
+        ...kindLinks(footerKinds(), t.footer, url.page, current).map(({ href, label }) => ({ href, label })),
         { href: url.file(FILE_ROUTES.feed), label: t.footer.feed },
       ],
     },
@@ -387,19 +381,20 @@ function sentenceText(sentence: SentenceInContext): string {
   return `${sentence.before}${sentence.words}${sentence.after}`;
 }
 
-/** schema.org Claims for the claims in a body of text (or just `onlyId`), as they appear on `pageUrlAbsolute`. */
-function claimsJsonLd(story: Story, bodyId: string, pageUrlAbsolute: string, onlyId?: string): JsonLd[] {
-  return story.claims
-    .filter((claim) => claim.data.in === bodyId && (onlyId === undefined || claim.id === onlyId))
-    .map((claim) =>
-      buildClaim({
-        text: claim.data.words,
-        url: absoluteUrl(story.url.page(claimPageSegment(claim.id))),
-        appearanceUrl: `${pageUrlAbsolute}#${claimAnchor(claim.id)}`,
-        author: { name: claim.speaker.name, isPerson: claim.speaker.kind === 'person' },
-        datePublished: claim.data.status[0]?.date ?? SITE.storyDate,
-      }),
-    );
+/** The schema.org Claim of each claim in a body of text ("opening" or a section), as that body's page lists them: by reference to their own pages. */
+function claimsJsonLd(story: Story, bodyId: string, pageUrlAbsolute: string): JsonLd[] {
+  return story.claims.filter((claim) => claim.data.in === bodyId).map((claim) => buildClaimReference(claimFacts(story, claim, pageUrlAbsolute)));
+}
+
+/** What the structured data says of one claim, as it appears on `pageUrlAbsolute`. */
+function claimFacts(story: Story, claim: StoryClaim, pageUrlAbsolute: string): ClaimFacts {
+  return {
+    text: claim.data.words,
+    url: absoluteUrl(story.url.page(claimPageSegment(claim.id))),
+    appearanceUrl: `${pageUrlAbsolute}#${claimAnchor(claim.id)}`,
+    author: { name: claim.speaker.name, isPerson: claim.speaker.kind === 'person' },
+    datePublished: claim.data.status[0]?.date ?? SITE.storyDate,
+  };
 }
 
 /** Links to what a summary condenses: each cited claim in context, each cited paragraph. */
@@ -623,7 +618,7 @@ export function claimPage(story: Story, id: string) {
       pageTitle: claim.data.headline,
       description: claimInPlainText(story, view),
       cardId: claimCardId(id),
-      jsonLd: claimsJsonLd(story, claim.data.in, absoluteUrl(story.url.page(bodyPageSegment(claim.data.in))), claim.id),
+      jsonLd: [buildClaim(claimFacts(story, claim, absoluteUrl(story.url.page(bodyPageSegment(claim.data.in)))))],
     }),
     claim: view,
     allClaims: { href: story.url.page(PAGE_ROUTES.claims, claimAnchor(id)), label: story.t.msg('claims.everyClaim', { page: quiet(story).pageText[PAGE_ROUTES.claims].title }) },

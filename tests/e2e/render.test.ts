@@ -3,11 +3,24 @@
 // longer words) is tests/e2e/pseudo-locale.test.ts's, on a right-to-left pseudo edition.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kindOfPath, type PageKindId } from '../../src/page-kinds';
 import { listPages, openSite, VIEWPORTS, type OpenSite } from '../support/browser';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
-const PAGES = listPages(requireDist(DIST), detectBase(DIST));
+const BASE = detectBase(DIST);
+const PAGES = listPages(requireDist(DIST), BASE);
+
+/** Where a phone's first screen must show the story: the site header ends by HEADER_BOTTOM, the headline starts by HEADLINE_TOP (CSS px, 320×640). */
+const HEADER_BOTTOM = 120;
+const HEADLINE_TOP = 200;
+/** The pages a reader lands on to read: the front page and every section, both editions. */
+const READING_KINDS: readonly PageKindId[] = ['home', 'section'];
+const READING_PAGES = PAGES.filter((page) => {
+  const kind = kindOfPath(page.path.slice(BASE.length))?.kind.id;
+  return kind !== undefined && READING_KINDS.includes(kind);
+});
+const PHONE = VIEWPORTS.reduce((narrowest, viewport) => (viewport.width < narrowest.width ? viewport : narrowest));
 
 let site: OpenSite;
 beforeAll(async () => {
@@ -90,3 +103,44 @@ describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
     expect(loaded.foreign, `${path} asked another origin`).toEqual([]);
   });
 });
+
+describe(`on a ${PHONE.width}×${PHONE.height} phone`, () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await site.browser.newContext({ viewport: PHONE });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('has front pages and section pages of every edition to look at', () => {
+    const editions = new Set(READING_PAGES.map((page) => kindOfPath(page.path.slice(BASE.length))?.locale));
+    const all = new Set(PAGES.map((page) => kindOfPath(page.path.slice(BASE.length))?.locale).filter(Boolean));
+    expect(editions).toEqual(all);
+    expect(READING_PAGES.filter((page) => kindOfPath(page.path.slice(BASE.length))?.kind.id === 'home')).toHaveLength(all.size);
+  });
+
+  it.each(READING_PAGES)(
+    `ends the site header by ${HEADER_BOTTOM} px and starts the headline by ${HEADLINE_TOP} px on $path, with the navigation in one row`,
+    async ({ path }) => {
+      const page = await context.newPage();
+      await page.goto(site.urlOf(path), { waitUntil: 'load' });
+      const layout = await page.evaluate(() => {
+        const header = document.querySelector('body > header');
+        const links = [...document.querySelectorAll('body > header nav a')].map((link) => link.getBoundingClientRect());
+        return {
+          headerBottom: header?.getBoundingClientRect().bottom ?? Number.POSITIVE_INFINITY,
+          headlineTop: document.querySelector('h1')?.getBoundingClientRect().top ?? Number.POSITIVE_INFINITY,
+          linkTops: [...new Set(links.map((box) => Math.round(box.top)))],
+          smallestLink: Math.min(...links.map((box) => Math.min(box.width, box.height))),
+        };
+      });
+      await page.close();
+      expect(layout.headerBottom, `${path}: header bottom`).toBeLessThanOrEqual(HEADER_BOTTOM);
+      expect(layout.headlineTop, `${path}: h1 top`).toBeLessThanOrEqual(HEADLINE_TOP);
+      expect(layout.linkTops, `${path}: the navigation's links sit in one row`).toHaveLength(1);
+      expect(layout.smallestLink, `${path}: navigation targets are at least 24 px`).toBeGreaterThanOrEqual(24);
+    },
+  );
+});
+

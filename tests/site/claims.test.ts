@@ -165,7 +165,7 @@ describe('quotation marks are a promise, in both editions', () => {
 
 describe('claims in the text and the structured data', () => {
   for (const section of SECTIONS) {
-    it(`${section.id}: lists its claims as schema.org Claims that appear on the page, in reading order`, () => {
+    it(`${section.id}: lists its claims as schema.org Claims that appear on the page, in reading order, each by its own page's id`, () => {
       const $ = loadPage(`${section.id}/index.html`);
       const order = $('main .claim[id]').map((_, el) => $(el).attr('id')).get();
       const claims = CLAIMS.filter((claim) => claim.in === section.id).sort((a, b) => order.indexOf(`claim-${a.id}`) - order.indexOf(`claim-${b.id}`));
@@ -174,11 +174,20 @@ describe('claims in the text and the structured data', () => {
         .get()
         .map((el) => JSON.parse($(el).text()) as Record<string, unknown>)
         .filter((data) => data['@type'] === 'Claim');
-      expect(ld.map((data) => data['text'])).toEqual(claims.map((claim) => claim.words));
+      expect(ld.map((data) => data['@id'])).toEqual(claims.map((claim) => new URL(`../claims/${claim.id}/`, canonical).href));
       for (const [index, data] of ld.entries()) {
-        expect(data['appearance'], claims[index]?.id).toEqual({ '@type': 'CreativeWork', url: `${canonical}#claim-${claims[index]?.id}` });
-        expect(data['firstAppearance']).toEqual(data['appearance']);
-        expect(data['datePublished']).toBe(claims[index]?.status[0]?.date);
+        const claim = claims[index];
+        expect(data['appearance'], claim?.id).toEqual({ '@type': 'CreativeWork', url: `${canonical}#claim-${claim?.id}` });
+        expect(data['datePublished']).toBe(claim?.status[0]?.date);
+        expect(data['author'], claim?.id).toMatchObject({ name: claim && speakerOf(claim.speaker).name });
+        // The words are on the page itself; the whole record, words and first appearance, is the claim page's, under the same id.
+        expect(data, claim?.id).not.toHaveProperty('text');
+        const $own = loadPage(`claims/${claim?.id}/index.html`);
+        const own = $own('script[type="application/ld+json"]')
+          .get()
+          .map((el) => JSON.parse($own(el).text()) as Record<string, unknown>)
+          .find((entry) => entry['@type'] === 'Claim');
+        expect(own, claim?.id).toMatchObject({ '@id': data['@id'], text: claim?.words, appearance: data['appearance'], firstAppearance: data['appearance'] });
       }
     });
   }

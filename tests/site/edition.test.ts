@@ -56,12 +56,14 @@ describe('the Ukrainian edition', () => {
     }
   });
 
-  it('says in one line at the top how the page was translated and that it is unreviewed, linking the English page', () => {
+  it('says in one line, before the text, how the page was translated and that it is unreviewed, linking the English page', () => {
     for (const file of UK_PAGES) {
       const $ = loadPage(file);
       const note = $('main .translation-note');
       expect(note.length, file).toBe(1);
-      expect($('main').children().first().is('.translation-note'), file).toBe(true);
+      // At the top of the page, or on an article's page in its header, after the headline and dateline (so a phone shows the headline near the top).
+      const inArticleHeader = note.parent().is('article > header') && note.prevAll('h1').length === 1;
+      expect($('main').children().first().is('.translation-note') || inArticleHeader, file).toBe(true);
       expect(note.text().replace(/\s+/g, ' '), file).toContain(`${uk.translation.made['machine-assisted']}, ${uk.translation.unreviewed}.`);
       const original = note.find('a');
       // The not-found page points at the English front page.

@@ -1,8 +1,9 @@
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryFor } from '../../src/i18n/dictionary';
-import { LANGUAGE_TAGS } from '../../src/i18n/locales';
+import { DEFAULT_LOCALE, LANGUAGE_TAGS } from '../../src/i18n/locales';
 import { isIsoDate } from '../../src/lib/dates';
+import { kindOfPath, navKinds } from '../../src/page-kinds';
 import { EVENTS, SECTION_SLUGS } from '../support/content';
 import { DIST, editionOfFile, isEmbedFile, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 
@@ -154,18 +155,35 @@ describe(`every page in ${DIST}`, () => {
         expect(current, `${file} is not in the navigation`).toHaveLength(0);
       }
     }
-    // The five sections, the one-page reading, the timeline and the glossary are all in the navigation.
-    expect(marked).toBeGreaterThanOrEqual(SECTION_SLUGS.length + 3);
+    // Each page of a kind the header links (front page, whole story, timeline, glossary, claims), in every edition.
+    const linked = pages.filter(({ path }) => kindOfPath(path)?.kind.nav !== undefined);
+    expect(linked.length).toBeGreaterThanOrEqual(navKinds().length);
+    expect(marked).toBe(linked.length);
+  });
+
+  it('has a header navigation of the same links on every page of an edition, one per kind it names, however many parts the story has', () => {
+    const hrefsByEdition = new Map<string, string[]>();
+    for (const { file, $ } of pages.filter((p) => !isEmbedFile(p.file))) {
+      const links = $('body > header nav a');
+      expect(links.length, file).toBe(navKinds().length);
+      const hrefs = links.map((_, a) => $(a).attr('href') ?? '').get();
+      const edition = editionOfFile(file);
+      const first = hrefsByEdition.get(edition);
+      if (first) expect(hrefs, file).toEqual(first);
+      else hrefsByEdition.set(edition, hrefs);
+      // No section is linked from the header: they are reached from the front page's parts and each pager.
+      for (const slug of SECTION_SLUGS) expect(hrefs, file).not.toContain(hrefOf(edition === DEFAULT_LOCALE ? slug : `${edition}/${slug}`));
+    }
+    expect(hrefsByEdition.size).toBe(new Set(pages.map((p) => editionOfFile(p.file))).size);
   });
 });
 
 describe('section pages', () => {
-  it('each marks its own link in the section navigation with aria-current="page"', () => {
-    for (const slug of SECTION_SLUGS) {
-      const { $ } = page(`/${slug}/`);
-      const navLinks = $('nav a').filter((_, a) => SECTION_SLUGS.some((s) => $(a).attr('href') === hrefOf(s)));
-      expect(navLinks.length, slug).toBeGreaterThanOrEqual(SECTION_SLUGS.length);
-      expect($(`nav a[href="${hrefOf(slug)}"][aria-current="page"]`), slug).toHaveLength(1);
+  it('are each linked from the front page’s list of parts, and each says which part of how many it is', () => {
+    const home = page('/').$;
+    for (const [index, slug] of SECTION_SLUGS.entries()) {
+      expect(home(`main a[href="${hrefOf(slug)}"]`).length, slug).toBeGreaterThan(0);
+      expect(page(`/${slug}/`).$('main').text(), slug).toContain(dictionaryFor('en').partOf(index + 1, SECTION_SLUGS.length));
     }
   });
 

@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryFor } from '../../src/i18n/dictionary';
-import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, localeSegment } from '../../src/i18n/locales';
+import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, localeSegment, type Locale } from '../../src/i18n/locales';
 import { PAGE_KINDS } from '../../src/page-kinds';
 import { isIsoDate } from '../../src/lib/dates';
 import { CLAIMS, EVENTS, SECTION_SLUGS } from '../support/content';
@@ -81,7 +81,7 @@ describe(`every page in ${DIST}`, () => {
     const paths = pages.map((p) => p.path);
     // The embeddable views are held to their own list (tests/site/embeds.test.ts).
     const expected = PAGE_KINDS.filter((kind) => !kind.framable).flatMap((kind) =>
-      (kind.editions === 'every' ? LOCALES : [DEFAULT_LOCALE]).flatMap((locale) =>
+      (kind.editions === 'every' ? LOCALES : ([DEFAULT_LOCALE] as const)).flatMap((locale: Locale) =>
         expandRoute(kind.route).map((route) => `/${localeSegment(locale) === '' ? '' : `${localeSegment(locale)}/`}${route}`),
       ),
     );

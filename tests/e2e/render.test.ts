@@ -1,17 +1,19 @@
-// Every page, at a phone width and a desktop width: no sideways scrolling, left to right and
+// The chosen pages of every kind (tests/support/browser.ts, browserPages), at a phone width and a desktop width: no sideways scrolling, left to right and
 // turned right to left (where every element must mirror), nothing logged as an error, no
 // Content-Security-Policy violation, nothing asked of another origin.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, openSite, VIEWPORTS, type OpenSite } from '../support/browser';
+import { browserPages, VIEWPORTS } from '../support/browser';
+import { connectSite, type SharedSite } from '../support/shared-site';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
-const PAGES = listPages(requireDist(DIST), detectBase(DIST));
+// Every kind, the embeddable views too (opened on their own here), chosen by its browserSample (src/page-kinds.ts).
+const PAGES = browserPages(requireDist(DIST), detectBase(DIST));
 
-let site: OpenSite;
+let site: SharedSite;
 beforeAll(async () => {
-  site = await openSite(DIST);
+  site = await connectSite();
 });
 afterAll(async () => {
   await site?.close();

@@ -21,6 +21,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // One wrangler host over dist/ and one Chromium for all e2e files (tests/support/e2e-setup.ts).
+          globalSetup: ['tests/support/e2e-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,18 +1,20 @@
-// axe-core with the WCAG 2.2 AA tags and best practices, on every page, in both colour schemes.
+// axe-core with the WCAG 2.2 AA tags and best practices, on the chosen pages of every kind with the site's chrome, in both colour schemes.
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, onePagePerTemplate, openSite, type OpenSite } from '../support/browser';
+import { browserPages, isSiteKind } from '../support/browser';
+import { connectSite, type SharedSite } from '../support/shared-site';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
-const PAGES = onePagePerTemplate(listPages(requireDist(DIST), detectBase(DIST)), detectBase(DIST));
+// The pages of every kind with the site's chrome, chosen by each kind's browserSample (src/page-kinds.ts).
+const PAGES = browserPages(requireDist(DIST), detectBase(DIST), isSiteKind);
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SCHEMES = ['light', 'dark'] as const;
 
-let site: OpenSite;
+let site: SharedSite;
 beforeAll(async () => {
-  site = await openSite(DIST);
+  site = await connectSite();
 });
 afterAll(async () => {
   await site?.close();

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryFor, fill } from '../../src/i18n/dictionary';
 import { formatDisplayDate } from '../../src/lib/dates';
-import { launchBrowser } from '../support/browser';
+import { connectBrowser } from '../support/shared-site';
 import { buildContentVariant } from '../support/content-build';
 import { DIST, requireDist } from '../support/dist';
 import { freePort, type HostedSite, startHost } from '../support/host';
@@ -36,7 +36,7 @@ beforeAll(async () => {
   const result = buildContentVariant(FIXTURE, { keepOutput: true });
   if (!result.kept) throw new Error(`The build of ${FIXTURE} failed:\n${result.output.slice(-3000)}`);
   updated = result.kept;
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 }, 300_000);
 afterAll(async () => {
   await browser?.close();

@@ -3,7 +3,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_TAGS } from '../../src/i18n/locales';
-import { openSite, type OpenSite } from '../support/browser';
+import { connectSite, type SharedSite } from '../support/shared-site';
 import { CLAIMS, EVENTS, SECTION_SLUGS } from '../support/content';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
@@ -12,6 +12,8 @@ const BASE = detectBase(requireDist(DIST));
 const SECTION = SECTION_SLUGS.at(-2) ?? '';
 const CLAIM = CLAIMS.find((claim) => claim.in !== 'opening');
 /** Places a reader may be when they switch: a section of /read/, an event, a claim in its section, a paragraph. */
+/** How long a reader may wait for the page to do what it should (expect.poll's 1 s default is short on a loaded 2-core machine); polling ends as soon as it has. */
+const PATIENCE = { timeout: 10_000 };
 const PLACES = [
   { path: `${BASE}read/`, anchor: SECTION },
   { path: `${BASE}timeline/`, anchor: `event-${EVENTS.at(-1)?.id ?? ''}` },
@@ -19,9 +21,9 @@ const PLACES = [
   { path: `${BASE}${SECTION}/`, anchor: `${SECTION}-p2` },
 ];
 
-let site: OpenSite;
+let site: SharedSite;
 beforeAll(async () => {
-  site = await openSite(DIST);
+  site = await connectSite();
 });
 afterAll(async () => {
   await site?.close();
@@ -41,14 +43,21 @@ describe('the language switch', () => {
 
   it.each(PLACES)('goes from $path#$anchor to the same place in Ukrainian and back, the target in view', async ({ path, anchor }) => {
     const page = await context.newPage();
+    const ukPath = `${BASE}uk${path.slice(BASE.length - 1)}`;
     await page.goto(site.urlOf(`${path}#${anchor}`), { waitUntil: 'load' });
-    await page.getByRole('link', { name: LANGUAGE_TAGS.uk.endonym, exact: true }).click();
-    await page.waitForURL((url) => url.pathname === `${BASE}uk${path.slice(BASE.length - 1)}`);
+    const toUk = page.getByRole('link', { name: LANGUAGE_TAGS.uk.endonym, exact: true });
+    // A reader clicks once the page script has carried their place into the link; "load" does not
+    // promise that on a busy machine, so wait for the link itself rather than for a while.
+    await expect.poll(() => toUk.getAttribute('href'), PATIENCE).toBe(`${ukPath}#${anchor}`);
+    await toUk.click();
+    await page.waitForURL((url) => url.pathname === ukPath);
     expect(new URL(page.url()).hash).toBe(`#${anchor}`);
-    await expect.poll(() => page.locator(`[id="${anchor}"]`).evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(700);
+    await expect.poll(() => page.locator(`[id="${anchor}"]`).evaluate((element) => Math.round(element.getBoundingClientRect().top)), PATIENCE).toBeLessThan(700);
     expect(await page.locator('html').getAttribute('lang')).toBe('uk');
-    // The reader moves on to another anchor; the switch back follows them.
-    await page.getByRole('link', { name: LANGUAGE_TAGS.en.endonym, exact: true }).click();
+    // The switch back keeps the place too, once the Ukrainian page's script has put it in the link.
+    const toEn = page.getByRole('link', { name: LANGUAGE_TAGS.en.endonym, exact: true });
+    await expect.poll(() => toEn.getAttribute('href'), PATIENCE).toBe(`${path}#${anchor}`);
+    await toEn.click();
     await page.waitForURL((url) => url.pathname === path);
     expect(new URL(page.url()).hash).toBe(`#${anchor}`);
     await page.close();
@@ -60,8 +69,8 @@ describe('the language switch', () => {
     await page.evaluate((id) => {
       location.hash = id;
     }, SECTION);
-    const href = await page.getByRole('link', { name: LANGUAGE_TAGS.uk.endonym, exact: true }).getAttribute('href');
-    expect(href).toBe(`${BASE}uk/read/#${SECTION}`);
+    // The script updates the link on hashchange, an event after this evaluate returns.
+    await expect.poll(() => page.getByRole('link', { name: LANGUAGE_TAGS.uk.endonym, exact: true }).getAttribute('href'), PATIENCE).toBe(`${BASE}uk/read/#${SECTION}`);
     await page.close();
   });
 

@@ -12,11 +12,20 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Frame, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type OpenSite } from '../support/browser';
+import { connectSite, type SharedSite } from '../support/shared-site';
 import { DIST, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 import { EXPECTED_EMBEDS, type ExpectedEmbed } from '../support/embeds';
+import { browserPages } from '../support/browser';
+import { detectBase } from '../support/host';
 
 const dist = requireDist(DIST);
+/**
+ * The views opened here: the expected ones whose page is among the embeds' chosen pages
+ * (each kind's browserSample in src/page-kinds.ts: every whole view, the largest of the
+ * per-section or per-claim ones). tests/site/embeds.test.ts still reads every view's files.
+ */
+const CHOSEN = new Set(browserPages(dist, detectBase(dist), (kind) => kind.framable).map((page) => page.path));
+const VIEWS = EXPECTED_EMBEDS.filter((view) => CHOSEN.has(`${detectBase(dist)}${pathOfHtmlFile(view.file).slice(1)}`));
 /** The origin the build was made for (SITE_URL): the embed code names it; the tests swap in the local host's. */
 const BUILD_ORIGIN = new URL(loadPage('index.html')('link[rel="canonical"]').attr('href') ?? '').origin;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -77,7 +86,7 @@ function pymParentPage(src: string, id: string): string {
 /** The pages the host server answers with, by path. */
 const HOST_PAGES = new Map<string, string>();
 
-let site: OpenSite;
+let site: SharedSite;
 let host: Server;
 let hostOrigin: string;
 
@@ -89,7 +98,7 @@ const pageUrlOf = (file: string): string => siteUrl(pathOfHtmlFile(file).slice(1
 const localCode = (code: string): string => code.split(`${BUILD_ORIGIN}/`).join(`${site.server.origin}/`);
 
 beforeAll(async () => {
-  site = await openSite(DIST);
+  site = await connectSite();
   host = createServer((request, response) => {
     const page = HOST_PAGES.get(new URL(request.url ?? '/', 'http://host.invalid').pathname);
     response.writeHead(page ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -97,7 +106,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => host.listen(0, HOST_ADDRESS, done));
   hostOrigin = `http://${HOST_ADDRESS}:${(host.address() as AddressInfo).port}`;
-  for (const [index, view] of EXPECTED_EMBEDS.entries()) {
+  for (const [index, view] of VIEWS.entries()) {
     const { html } = embedCode(view);
     HOST_PAGES.set(`/resized/${index}.html`, hostPage(localCode(html), `Host of ${view.name}, resized`));
     // The same code without the optional script line, as a publisher who wants no script pastes it.
@@ -112,7 +121,7 @@ afterAll(async () => {
 });
 
 /** A context whose frames all record CSP violations in window.__violations, and a page in it collecting errors. */
-async function contextWithWatch(options: Parameters<OpenSite['browser']['newContext']>[0] = {}): Promise<BrowserContext> {
+async function contextWithWatch(options: Parameters<SharedSite['browser']['newContext']>[0] = {}): Promise<BrowserContext> {
   const context = await site.browser.newContext({ viewport: { width: 1024, height: 800 }, reducedMotion: 'reduce', ...options });
   await context.addInitScript(() => {
     const violations: string[] = [];
@@ -146,7 +155,7 @@ async function openHost(
 /** The height the frame's document needs, as the embed measures it. */
 const contentHeight = (frame: Frame): Promise<number> => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
-describe.each(EXPECTED_EMBEDS.map((view, index) => ({ ...view, index })))('the $name embed on another site’s page', (view) => {
+describe.each(VIEWS.map((view, index) => ({ ...view, index })))('the $name embed on another site’s page', (view) => {
   let context: BrowserContext;
   beforeAll(async () => {
     context = await contextWithWatch();
@@ -246,7 +255,7 @@ describe('a Pym.js parent', () => {
 });
 
 describe('accessibility inside the embeds (axe, WCAG 2.2 AA and best practices)', () => {
-  it.each(EXPECTED_EMBEDS.flatMap((view) => (['light', 'dark'] as const).map((colorScheme) => ({ ...view, colorScheme }))))(
+  it.each(VIEWS.flatMap((view) => (['light', 'dark'] as const).map((colorScheme) => ({ ...view, colorScheme }))))(
     'finds nothing in the $name embed, $colorScheme, in a narrow frame',
     async ({ file, colorScheme }) => {
       // axe needs pages from browser.newContext(); the embed is opened as a document of its own at a column's width.
@@ -282,7 +291,7 @@ describe('without JavaScript', () => {
     await context?.close();
   });
 
-  it.each(EXPECTED_EMBEDS.map((view, index) => ({ ...view, index })))(
+  it.each(VIEWS.map((view, index) => ({ ...view, index })))(
     'shows the $name embed at its starting height, scrolling inside when taller',
     async (view) => {
       const { height } = embedCode(view);
@@ -308,7 +317,7 @@ describe('without JavaScript', () => {
     },
   );
 
-  it.each(EXPECTED_EMBEDS.map((view, index) => ({ ...view, index })))('follows the $name embed’s fallback link to its full page', async (view) => {
+  it.each(VIEWS.map((view, index) => ({ ...view, index })))('follows the $name embed’s fallback link to its full page', async (view) => {
     const page = await context.newPage();
     await page.goto(`${hostOrigin}/plain/${view.index}.html`, { waitUntil: 'load' });
     const link = page.locator('blockquote > p > a');
@@ -350,7 +359,7 @@ describe('framing an ordinary page of the site', () => {
 
 describe('the Embed control on a full page', () => {
   it('copies the same code the oEmbed file holds', async () => {
-    const view = EXPECTED_EMBEDS[0];
+    const view = VIEWS[0];
     if (!view) throw new Error('no embeddable view');
     const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
@@ -365,7 +374,7 @@ describe('the Embed control on a full page', () => {
   });
 
   it('opens by keyboard and shows the code without JavaScript', async () => {
-    const view = EXPECTED_EMBEDS[0];
+    const view = VIEWS[0];
     if (!view) throw new Error('no embeddable view');
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

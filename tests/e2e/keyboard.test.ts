@@ -4,17 +4,19 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryFor } from '../../src/i18n/dictionary';
 import { localeOfPath } from '../../src/i18n/locales';
-import { listPages, onePagePerTemplate, openSite, type OpenSite } from '../support/browser';
+import { browserPages, isSiteKind } from '../support/browser';
+import { connectSite, type SharedSite } from '../support/shared-site';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
 const BASE_PATH = detectBase(requireDist(DIST));
-const PAGES = onePagePerTemplate(listPages(DIST, BASE_PATH), BASE_PATH);
+// The pages of every kind with the site's chrome, chosen by each kind's browserSample (src/page-kinds.ts).
+const PAGES = browserPages(DIST, BASE_PATH, isSiteKind);
 
-let site: OpenSite;
+let site: SharedSite;
 let context: BrowserContext;
 beforeAll(async () => {
-  site = await openSite(DIST);
+  site = await connectSite();
   context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
 });
 afterAll(async () => {

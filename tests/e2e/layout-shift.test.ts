@@ -7,11 +7,13 @@
 // custom elements: <scheme-switch>, <share-link>) until the page has painted, as on a slow phone.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, onePagePerTemplate, openSite, VIEWPORTS, type OpenSite } from '../support/browser';
+import { browserPages, isSiteKind, VIEWPORTS } from '../support/browser';
+import { connectSite, type SharedSite } from '../support/shared-site';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
-const PAGES = onePagePerTemplate(listPages(requireDist(DIST), detectBase(DIST)), detectBase(DIST));
+// The pages of every kind with the site's chrome, chosen by each kind's browserSample (src/page-kinds.ts).
+const PAGES = browserPages(requireDist(DIST), detectBase(DIST), isSiteKind);
 const MODES = [
   { javaScriptEnabled: true, label: 'JavaScript on, enhancements after the first paint' },
   { javaScriptEnabled: false, label: 'JavaScript off' },
@@ -19,9 +21,9 @@ const MODES = [
 /** Time given after load and after each scroll step for late work (enhancements, lazy images) to land. */
 const SETTLE_MS = 250;
 
-let site: OpenSite;
+let site: SharedSite;
 beforeAll(async () => {
-  site = await openSite(DIST);
+  site = await connectSite();
 });
 afterAll(async () => {
   await site?.close();

@@ -2,13 +2,13 @@
 // link (header, pager, footer) still leads somewhere real.
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, onePagePerTemplate, openSite, type OpenSite } from '../support/browser';
+import { browserPages, isSiteKind } from '../support/browser';
+import { connectSite, type SharedSite } from '../support/shared-site';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
-const PAGES = listPages(requireDist(DIST), detectBase(DIST));
-// Every claim page has the header, navigation and footer of the first of its edition: their links are clicked there.
-const NAVIGATION_PAGES = onePagePerTemplate(PAGES, detectBase(DIST));
+// The pages of every kind with the site's chrome, chosen by each kind's browserSample (src/page-kinds.ts).
+const PAGES = browserPages(requireDist(DIST), detectBase(DIST), isSiteKind);
 const VIEWPORT = { width: 1280, height: 800 };
 /** The links a reader moves around with: site header and its nav, every nav (the pager), the footer. */
 /** The links of the page's banner, navigation landmarks and footer (contentinfo), found by role as a screen reader lists them. */
@@ -19,11 +19,11 @@ function navigationLinks(page: Page): Locator {
 /** Destinations a click has already reached with status 200, in this run. */
 const ARRIVED = new Set<string>();
 
-let site: OpenSite;
+let site: SharedSite;
 let withScript: BrowserContext;
 let withoutScript: BrowserContext;
 beforeAll(async () => {
-  site = await openSite(DIST);
+  site = await connectSite();
   // Reduced motion turns off the cross-document view transition, which only slows the clicks down.
   withScript = await site.browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
   withoutScript = await site.browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce', javaScriptEnabled: false });
@@ -78,7 +78,7 @@ describe('with JavaScript disabled', () => {
     expect(hidden, `${path} hides text without JavaScript`).toEqual([]);
   });
 
-  it.each(NAVIGATION_PAGES)('leads from every header, pager and footer link of $path to a page', async ({ path }) => {
+  it.each(PAGES)('leads from every header, pager and footer link of $path to a page', async ({ path }) => {
     const page = await withoutScript.newPage();
     await page.goto(site.urlOf(path), { waitUntil: 'load' });
     const hrefs = await navigationLinks(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));

@@ -5,7 +5,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, listPages } from '../support/browser';
+import type { Browser } from 'playwright-core';
+import { listPages } from '../support/browser';
+import { connectBrowser, sharedHost } from '../support/shared-site';
 import { brotliBytesOfUrl } from '../bench/page-weight.mjs';
 import { ONE_PAGE_EXTRA_BUDGET } from '../support/budgets';
 import { dictionaryFor } from '../../src/i18n/dictionary';
@@ -13,20 +15,21 @@ import { LOCALES, localeSegment } from '../../src/i18n/locales';
 import { SECTION_SLUGS, SECTIONS, UK_SECTIONS, nextLogDate } from '../support/content';
 import { buildContentVariant } from '../support/content-build';
 import { DIST, requireDist } from '../support/dist';
-import { detectBase, freePort, type HostedSite, startHost } from '../support/host';
+import { detectBase, freePort, startHost } from '../support/host';
 
 const BASE = detectBase(requireDist(DIST));
 const SECTION = SECTION_SLUGS[0] ?? '';
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let host: HostedSite;
+// The shared host over dist/: every test opens it in a fresh context, whose worker and caches
+// start empty, so no other file's visit counts here. Only "a new build" needs hosts of its own
+// (two builds, one after the other, at one origin).
+const host = sharedHost();
+let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHost(DIST);
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await host?.close();
 });
 
 /** Opens a page in a fresh profile and waits until its worker is in control and done installing. */

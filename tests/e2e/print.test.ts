@@ -2,19 +2,21 @@
 // navigation, share controls and anything marked .no-print.
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, onePagePerTemplate, openSite, type OpenSite } from '../support/browser';
+import { browserPages, isSiteKind } from '../support/browser';
+import { connectSite, type SharedSite } from '../support/shared-site';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
-const PAGES = onePagePerTemplate(listPages(requireDist(DIST), detectBase(DIST)), detectBase(DIST));
+// The pages of every kind with the site's chrome, chosen by each kind's browserSample (src/page-kinds.ts).
+const PAGES = browserPages(requireDist(DIST), detectBase(DIST), isSiteKind);
 /** What the print style sheet must hide. */
 // The margin notes beside claims and first mentions repeat on screen what the marks and cards say.
 const SCREEN_ONLY = '.no-print, nav, share-link, .claim-note, .mention-note';
 
-let site: OpenSite;
+let site: SharedSite;
 let context: BrowserContext;
 beforeAll(async () => {
-  site = await openSite(DIST);
+  site = await connectSite();
   context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
 });
 afterAll(async () => {

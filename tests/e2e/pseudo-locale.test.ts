@@ -6,7 +6,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindOfPath } from '../../src/page-kinds';
 import { builtFileToPath } from '../../src/lib/url';
-import { openSite, VIEWPORTS, type OpenSite } from '../support/browser';
+import { VIEWPORTS } from '../support/browser';
+import { startHost, type HostedSite } from '../support/host';
+import { connectBrowser } from '../support/shared-site';
+import type { Browser } from 'playwright-core';
 import { listHtmlFiles } from '../support/dist';
 import { PSEUDO_EDITIONS } from '../support/pseudo-locale';
 import { PSEUDO_LOCALES, pseudoBuild } from '../support/pseudo-build';
@@ -96,15 +99,18 @@ async function unmirrored(page: Page): Promise<string[]> {
 }
 
 describe.each(PSEUDO_LOCALES)('the %s edition at a phone width', (locale) => {
-  let site: OpenSite;
+  // Its own host over the pseudo build (not dist/), and the shared Chromium.
+  let site: { server: HostedSite; browser: Browser; urlOf: (path: string) => string };
   let pages: { kind: string; path: string }[] = [];
   beforeAll(async () => {
     const build = await pseudoBuild(locale);
     pages = onePerKind(build.dist, locale);
-    site = await openSite(build.dist);
+    const server = await startHost(build.dist);
+    site = { server, browser: await connectBrowser(), urlOf: (path) => new URL(path, server.origin).href };
   }, 400_000);
   afterAll(async () => {
-    await site?.close();
+    await site?.browser.close();
+    await site?.server.close();
   });
 
   it(`shows one page of each kind without sideways scrolling or anything past the edge, ${PSEUDO_EDITIONS[locale].dir}`, async () => {

@@ -3,7 +3,7 @@
 // Offline reading has its own file, tests/e2e/offline.test.ts.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type OpenSite } from '../support/browser';
+import { connectSite, type SharedSite } from '../support/shared-site';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
@@ -13,9 +13,9 @@ const COALITION = `${BASE}coalition/`;
 const LIGHT_PAPER = 'rgb(253, 252, 249)';
 const DARK_PAPER = 'rgb(21, 21, 20)';
 
-let site: OpenSite;
+let site: SharedSite;
 beforeAll(async () => {
-  site = await openSite(DIST);
+  site = await connectSite();
 });
 afterAll(async () => {
   await site?.close();

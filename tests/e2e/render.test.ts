@@ -1,30 +1,33 @@
-// Every page, at a phone width and a desktop width: no sideways scrolling, nothing logged as an
-// error, no Content-Security-Policy violation, nothing asked of another origin. Right to left (and
-// longer words) is tests/e2e/pseudo-locale.test.ts's, on a right-to-left pseudo edition.
+// The chosen pages of every kind (tests/support/browser.ts, browserPages), at a phone width and a
+// desktop width: no sideways scrolling, nothing logged as an error, no Content-Security-Policy
+// violation, nothing asked of another origin; and on a phone, every reading page's first screen.
+// Right to left (and longer words) is tests/e2e/pseudo-locale.test.ts's, on a right-to-left pseudo edition.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindOfPath, type PageKindId } from '../../src/page-kinds';
-import { listPages, openSite, VIEWPORTS, type OpenSite } from '../support/browser';
+import { browserPages, listPages, VIEWPORTS } from '../support/browser';
+import { connectSite, type SharedSite } from '../support/shared-site';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
 const BASE = detectBase(DIST);
-const PAGES = listPages(requireDist(DIST), BASE);
+// Every kind, the embeddable views too (opened on their own here), chosen by its browserSample (src/page-kinds.ts).
+const PAGES = browserPages(requireDist(DIST), BASE);
 
 /** Where a phone's first screen must show the story: the site header ends by HEADER_BOTTOM, the headline starts by HEADLINE_TOP (CSS px, 320×640). */
 const HEADER_BOTTOM = 120;
 const HEADLINE_TOP = 200;
-/** The pages a reader lands on to read: the front page and every section, both editions. */
+/** The pages a reader lands on to read: the front page and every section, both editions (all of them: the header is the promise). */
 const READING_KINDS: readonly PageKindId[] = ['home', 'section'];
-const READING_PAGES = PAGES.filter((page) => {
+const READING_PAGES = listPages(DIST, BASE).filter((page) => {
   const kind = kindOfPath(page.path.slice(BASE.length))?.kind.id;
   return kind !== undefined && READING_KINDS.includes(kind);
 });
 const PHONE = VIEWPORTS.reduce((narrowest, viewport) => (viewport.width < narrowest.width ? viewport : narrowest));
 
-let site: OpenSite;
+let site: SharedSite;
 beforeAll(async () => {
-  site = await openSite(DIST);
+  site = await connectSite();
 });
 afterAll(async () => {
   await site?.close();

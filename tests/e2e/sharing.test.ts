@@ -2,25 +2,27 @@
 // a shared anchor opens with its target in view and highlighted.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, VIEWPORTS, type OpenSite } from '../support/browser';
-import { CLAIMS, EVENTS } from '../support/content';
+import { VIEWPORTS } from '../support/browser';
+import { connectSite, type SharedSite } from '../support/shared-site';
+import { CLAIMS, EVENTS, SECTION_SLUGS } from '../support/content';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
 
 const BASE = detectBase(requireDist(DIST));
-const SECTION_PATH = `${BASE}territory/`;
+const SECTION = SECTION_SLUGS[0] ?? '';
+const SECTION_PATH = `${BASE}${SECTION}/`;
 const TIMELINE_PATH = `${BASE}timeline/`;
 const EVENT_ID = `event-${EVENTS[0]?.id ?? ''}`;
 // Every claim's "in context" link too: it must land on the claim's words, highlighted.
 const SHARED_ANCHORS = [
-  `${BASE}read/#territory`,
+  `${BASE}read/#${SECTION}`,
   `${TIMELINE_PATH}#${EVENT_ID}`,
   ...CLAIMS.map((claim) => `${BASE}${claim.in === 'opening' ? '' : `${claim.in}/`}#claim-${claim.id}`),
 ];
 
-let site: OpenSite;
+let site: SharedSite;
 beforeAll(async () => {
-  site = await openSite(DIST);
+  site = await connectSite();
 });
 afterAll(async () => {
   await site?.close();

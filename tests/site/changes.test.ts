@@ -35,6 +35,29 @@ if (!FIXTURE_ENTRY) throw new Error(`${FIXTURE} has no entry in updates/.`);
 const ENTRY = FIXTURE_ENTRY;
 const ENTRY_ANCHOR = `update-${ENTRY.date}`;
 const ENTRY_HREF = `/changes/#${ENTRY_ANCHOR}`;
+/** The fixture's change to a section's text and its change to a timeline event, as its entry names them. */
+const TEXT_CHANGE = ENTRY.changes.find((change) => !change.in.startsWith('timeline/') && change.in !== 'opening');
+const EVENT_CHANGE = ENTRY.changes.find((change) => change.in.startsWith('timeline/'));
+if (!TEXT_CHANGE || !EVENT_CHANGE) throw new Error(`${FIXTURE}'s entry must change a section's text and a timeline event.`);
+const CHANGED_SECTION = TEXT_CHANGE.in;
+const CHANGED_EVENT = EVENT_CHANGE.in.slice('timeline/'.length);
+
+/** The words a change removes and adds, where each change is one run of words (as the fixture's are): what is left between their common start and end. */
+function changedRun(before: string, after: string): { removed: string; added: string } {
+  const [a, b] = [before.split(' '), after.split(' ')];
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end += 1;
+  return { removed: a.slice(start, a.length - end).join(' '), added: b.slice(start, b.length - end).join(' ') };
+}
+
+/** The id of the paragraph of a built section page that holds some words. */
+function paragraphWith($: CheerioAPI, words: string): string {
+  const found = $('main p[id]').filter((_, p) => $(p).text().replace(/\s+/g, ' ').includes(words));
+  if (found.length !== 1) throw new Error(`${found.length} paragraphs hold "${words}"`);
+  return found.attr('id') ?? '';
+}
 
 /** The file of a page segment ("" is home). */
 const fileOf = (segment: string) => (segment === '' ? 'index.html' : `${segment}/index.html`);
@@ -227,10 +250,10 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
     const $ = loadPage('changes/index.html', dir);
     const diffs = $(`#${ENTRY_ANCHOR} li`).filter((_, li) => $(li).find('ins, del').length > 0);
     expect(diffs.length).toBe(ENTRY.changes.length);
-    // relationships: "in February" became "on 28 February"; the event: 26 April became 25 April.
     const words = (selector: string) => diffs.find(selector).toArray().map((el) => $(el).clone().find('.sr-only').remove().end().text());
-    expect(words('del')).toEqual(['in', '26']);
-    expect(words('ins')).toEqual(['on 28', '25']);
+    const runs = ENTRY.changes.map((change) => changedRun(change.before, change.after));
+    expect(words('del')).toEqual(runs.map((run) => run.removed));
+    expect(words('ins')).toEqual(runs.map((run) => run.added));
     expect(diffs.find('del .sr-only').first().text()).toBe('[removed: ');
     expect(diffs.find('ins .sr-only').first().text()).toBe('[added: ');
     // Read without the removed words, each diff is the text as it stands now.
@@ -244,13 +267,15 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
   it('links each change to the passage it made, and each claim to its page with its new status', () => {
     const $ = loadPage('changes/index.html', dir);
     const links = $(`#${ENTRY_ANCHOR} li a`).toArray().map((a) => $(a).attr('href'));
-    expect(links).toEqual(['/relationships/#relationships-p1', '/timeline/#event-vatican-meeting', ...ENTRY.claims.map((id) => `/claims/${id}/`)]);
+    const paragraph = paragraphWith(loadPage(`${CHANGED_SECTION}/index.html`, dir), TEXT_CHANGE.after);
+    expect(links).toEqual([`/${CHANGED_SECTION}/#${paragraph}`, `/timeline/#event-${CHANGED_EVENT}`, ...ENTRY.claims.map((id) => `/claims/${id}/`)]);
     expect($(`#${ENTRY_ANCHOR}`).text()).toContain('Denied');
     expect($(`#${ENTRY_ANCHOR} share-link a`).attr('href')).toBe(`${ORIGIN}${ENTRY_HREF}`);
   });
 
   it('notes the correction near the top of every page it touched, with a link to its entry, and nowhere else', () => {
-    expect(touched).toEqual(new Set(['relationships', 'read', 'timeline', '', 'claims', `claims/${ENTRY.claims[0]}`, 'territory']));
+    // The changed section, the whole story, the timeline and the home page (the event), the claims pages.
+    for (const segment of [CHANGED_SECTION, 'read', 'timeline', '', 'claims', `claims/${ENTRY.claims[0]}`]) expect(touched, segment).toContain(segment);
     for (const file of listHtmlFiles(dir).filter((name) => !name.startsWith('uk/'))) {
       const $ = loadPage(file, dir);
       const segment = file === 'index.html' ? '' : file.replace(/\/index\.html$/, '');
@@ -268,23 +293,25 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
   });
 
   it('marks the changed paragraph, and only that one, with words and a link to the entry', () => {
-    const $ = loadPage('relationships/index.html', dir);
+    const $ = loadPage(`${CHANGED_SECTION}/index.html`, dir);
+    const paragraph = paragraphWith($, TEXT_CHANGE.after);
+    const listsEvent = SECTIONS.find((section) => section.id === CHANGED_SECTION)?.data.events.includes(CHANGED_EVENT) ?? false;
     const marks = $('main .change-mark');
-    // The paragraph and the corrected event in the section's timeline.
-    expect(marks.length).toBe(2);
-    const paragraphMark = $('#relationships-p1 .change-mark');
+    // The paragraph, and the corrected event where the section's timeline lists it.
+    expect(marks.length).toBe(listsEvent ? 2 : 1);
+    const paragraphMark = $(`#${paragraph} .change-mark`);
     expect(paragraphMark.text().replace(/\s+/g, ' ').trim()).toBe(`Corrected ${formatDisplayDate(ENTRY.date)}`);
     expect(paragraphMark.attr('href')).toBe(ENTRY_HREF);
-    expect($('#event-vatican-meeting .change-mark').attr('href')).toBe(ENTRY_HREF);
-    expect($('#relationships-p2 .change-mark, #relationships-p3 .change-mark').length).toBe(0);
-    expect(loadPage('read/index.html', dir)('#relationships-p1 .change-mark').length).toBe(1);
+    if (listsEvent) expect($(`#event-${CHANGED_EVENT} .change-mark`).attr('href')).toBe(ENTRY_HREF);
+    expect($('main p[id]').not(`#${paragraph}`).find('.change-mark').length).toBe(0);
+    expect(loadPage('read/index.html', dir)(`#${paragraph} .change-mark`).length).toBe(1);
   });
 
   it('changes the fingerprint of the changed paragraph only', () => {
     const before = printsOf(DIST);
     const after = printsOf(dir);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-    expect([...after].filter(([id, print]) => before.get(id) !== print).map(([id]) => id)).toEqual(['relationships-p1']);
+    expect([...after].filter(([id, print]) => before.get(id) !== print).map(([id]) => id)).toEqual([paragraphWith(loadPage(`${CHANGED_SECTION}/index.html`, dir), TEXT_CHANGE.after)]);
   });
 
   it('records the corrected paragraph in its copy of content/published-text.lock.json, says so in one line, and lists the correction on /changes/', () => {
@@ -310,7 +337,7 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
   });
 
   it('puts the correction into the NewsArticle of each touched article page, and dateModified follows the log', () => {
-    for (const segment of ['', 'relationships', 'territory', 'coalition']) {
+    for (const segment of ['', ...SECTION_SLUGS]) {
       const article = jsonLdOf(loadPage(fileOf(segment), dir)).find((data) => data['@type'] === 'NewsArticle');
       expect(article?.['dateModified'], segment).toBe(ENTRY.date);
       const expected = touched.has(segment)
@@ -331,7 +358,7 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
     const claim = CLAIMS.find((candidate) => candidate.id === id);
     const steps = loadPage(`claims/${id}/index.html`, dir)('main ol li');
     expect(steps.length).toBe(2);
-    expect(steps.first().text().replace(/\s+/g, ' ')).toContain(`Reported in the article of ${formatDisplayDate('2025-08-17')}`);
+    expect(steps.first().text().replace(/\s+/g, ' ')).toContain(`Reported in the article of ${formatDisplayDate(PUBLISHED_LOG[0]?.date ?? '')}`);
     expect(steps.last().text().replace(/\s+/g, ' ')).toContain(`Denied on ${formatDisplayDate(ENTRY.date)}`);
     const note = loadPage(`${claim?.in}/index.html`, dir)(`#claim-${id}`).nextAll('.claim-note').first().text();
     expect(note).toContain(`Denied on ${formatDisplayDate(ENTRY.date)}`);
@@ -372,28 +399,30 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
 
   it('prints which translations are behind when it builds', () => {
     expect(output).toContain('[translations]');
-    for (const file of ['uk/sections/relationships.mdx', 'uk/timeline/vatican-meeting.yaml', `uk/claims/${ENTRY.claims[0]}.yaml`]) {
+    for (const file of [`uk/sections/${CHANGED_SECTION}.mdx`, `uk/timeline/${CHANGED_EVENT}.yaml`, `uk/claims/${ENTRY.claims[0]}.yaml`]) {
       expect(output).toMatch(new RegExp(`content/${file.replace(/[.]/g, '\\.')} is behind \\S*content/${file.slice('uk/'.length).replace(/[.]/g, '\\.')}`));
     }
-    expect(output).toMatch(/content\/updates\/2025-08-20\.yaml has no translation yet/);
+    expect(output).toContain(`content/updates/${ENTRY.date}.yaml has no translation yet`);
   });
 
   it('indexes the reviewed Ukrainian pages, with hreflang both ways and x-default, and says who reviewed them', () => {
-    const $ = loadPage(ukFile('territory'), dir);
+    // Every Ukrainian file but STILL_UNREVIEWED is signed off, so any section's page is reviewed.
+    const REVIEWED = SECTION_SLUGS[0] ?? '';
+    const $ = loadPage(ukFile(REVIEWED), dir);
     expect($('meta[name="robots"]').length).toBe(0);
     expect($('.translation-note').text().replace(/\s+/g, ' ')).toContain(uk.translation.reviewedBy.replace('{by}', REVIEW.by).replace('{on}', uk.date(REVIEW.on)));
     const expected = [
-      ['en', `${ORIGIN}/territory/`],
-      ['uk', `${ORIGIN}/uk/territory/`],
-      ['x-default', `${ORIGIN}/territory/`],
+      ['en', `${ORIGIN}/${REVIEWED}/`],
+      ['uk', `${ORIGIN}/uk/${REVIEWED}/`],
+      ['x-default', `${ORIGIN}/${REVIEWED}/`],
     ];
-    for (const file of [ukFile('territory'), fileOf('territory')]) {
+    for (const file of [ukFile(REVIEWED), fileOf(REVIEWED)]) {
       const links = loadPage(file, dir)('link[rel="alternate"][hreflang]').toArray().map((link) => [link.attribs['hreflang'], link.attribs['href']]);
       expect(links, file).toEqual(expected);
     }
     const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
-    expect(sitemap).toContain(`<loc>${ORIGIN}/uk/territory/</loc>`);
-    expect(sitemap).toMatch(/<xhtml:link rel="alternate" hreflang="uk" href="https:\/\/example\.org\/uk\/territory\/"\/>/);
+    expect(sitemap).toContain(`<loc>${ORIGIN}/uk/${REVIEWED}/</loc>`);
+    expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="uk" href="${ORIGIN}/uk/${REVIEWED}/"/>`);
   });
 
   it('labels every Ukrainian page that shows an unreviewed file, in its cards as in its text, unreviewed and noindex, out of the sitemap, and indexes the rest', () => {

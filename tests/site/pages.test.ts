@@ -1,10 +1,10 @@
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryFor } from '../../src/i18n/dictionary';
-import { DEFAULT_LOCALE, LANGUAGE_TAGS } from '../../src/i18n/locales';
+import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, localeSegment, type Locale } from '../../src/i18n/locales';
 import { isIsoDate } from '../../src/lib/dates';
-import { kindOfPath, navKinds } from '../../src/page-kinds';
-import { EVENTS, SECTION_SLUGS } from '../support/content';
+import { PAGE_KINDS, kindOfPath, navKinds } from '../../src/page-kinds';
+import { CLAIMS, EVENTS, SECTION_SLUGS } from '../support/content';
 import { DIST, editionOfFile, isEmbedFile, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 
 // Checks every built page as a crawler and a keyboard user meet it, without a browser.
@@ -19,6 +19,16 @@ interface Page {
 
 let pages: Page[] = [];
 let base = '/';
+
+/** A kind's route with each ":section" or ":claim" filled in from content/, one path per entry. */
+function expandRoute(route: string): string[] {
+  const values: Record<string, readonly string[]> = { ':section': SECTION_SLUGS, ':claim': CLAIMS.map((claim) => claim.id) };
+  const name = /:[a-z]+/.exec(route)?.[0];
+  if (name === undefined) return [route];
+  const filled = values[name];
+  if (!filled) throw new Error(`No content gives the "${name}" of route "${route}": teach expandRoute where it comes from.`);
+  return filled.flatMap((value) => expandRoute(route.replace(name, value)));
+}
 
 function page(path: string): Page {
   const found = pages.find((p) => p.path === path);
@@ -67,11 +77,16 @@ beforeAll(() => {
 });
 
 describe(`every page in ${DIST}`, () => {
-  it('finds the home page, the five section pages and the other routes', () => {
+  it('finds every page of every kind with the site’s chrome (src/page-kinds.ts), in every edition it has, one per section and claim of content/', () => {
     const paths = pages.map((p) => p.path);
-    for (const path of ['/', '/read/', '/timeline/', '/glossary/', '/404.html', ...SECTION_SLUGS.map((s) => `/${s}/`)]) {
-      expect(paths, path).toContain(path);
-    }
+    // The embeddable views are held to their own list (tests/site/embeds.test.ts).
+    const expected = PAGE_KINDS.filter((kind) => !kind.framable).flatMap((kind) =>
+      (kind.editions === 'every' ? LOCALES : ([DEFAULT_LOCALE] as const)).flatMap((locale: Locale) =>
+        expandRoute(kind.route).map((route) => `/${localeSegment(locale) === '' ? '' : `${localeSegment(locale)}/`}${route}`),
+      ),
+    );
+    expect(expected.length).toBeGreaterThan(SECTION_SLUGS.length + CLAIMS.length);
+    for (const path of expected) expect(paths, path).toContain(path);
   });
 
   it('has exactly one h1, with text', () => {

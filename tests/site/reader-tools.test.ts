@@ -10,12 +10,14 @@ import { LOCALES, localeSegment } from '../../src/i18n/locales';
 import { TRUSTED_TYPES_POLICY } from '../../src/lib/csp';
 import type { WorkerPlan } from '../../src/lib/service-worker';
 import { builtFileToPath } from '../../src/lib/url';
-import { CLAIMS, MAP, SECTION_SLUGS, SECTIONS, UK_UPDATE_NOTES, UPDATES, speakerOf } from '../support/content';
+import { CLAIMS, MAP, PEOPLE, SECTION_SLUGS, SECTIONS, TERMS, UK_UPDATE_NOTES, UPDATES, speakerOf } from '../support/content';
 import { DIST, editionOfFile, isEmbedFile, listHtmlFiles, loadPage, requireDist } from '../support/dist';
 
 requireDist();
 const SECTION_FILES = SECTION_SLUGS.map((slug) => `${slug}/index.html`);
 const en = dictionaryFor('en');
+/** The pages with the locator map: the home page, and each section whose text places the map. */
+const MAP_FILES = ['index.html', ...SECTIONS.filter((section) => section.body.includes('<LocatorMap')).map((section) => `${section.id}/index.html`)];
 
 describe('who’s-who cards', () => {
   for (const file of SECTION_FILES) {
@@ -64,11 +66,12 @@ describe('glossary', () => {
   it('has an anchored entry for every person and term, each listing the sections that mention it', () => {
     const $ = loadPage('glossary/index.html');
     const entries = $('section[aria-labelledby="people"] dl > div[id], section[aria-labelledby="terms"] dl > div[id]');
-    expect(entries.length).toBe(9 + 7);
+    expect(entries.length).toBe(PEOPLE.length + TERMS.length);
     entries.each((_, entry) => {
       expect($(entry).find('a[href]').length, $(entry).attr('id')).toBeGreaterThan(0);
     });
-    expect($('#article-5 dt').text()).toBe('Article 5');
+    for (const term of TERMS) expect($(`[id="${term.id}"] dt`).text().trim(), term.id).toBe(term.term);
+    for (const person of PEOPLE) expect($(`[id="${person.id}"] dt`).text().trim(), person.id).toContain(person.name);
   });
 
   it('is linked from every page of the site (embeddable views link to their full page instead)', () => {
@@ -121,12 +124,14 @@ describe('who says so', () => {
     }
   });
 
-  it('lists the open questions on the outlook page, each linked to its section', () => {
-    const $ = loadPage('outlook/index.html');
+  const withQuestions = SECTIONS.filter((section) => section.data.openQuestions.length > 0);
+  it.each(withQuestions.map((section) => section.id))('lists the open questions on the %s page, each linked to its section', (slug) => {
+    const $ = loadPage(`${slug}/index.html`);
     const links = $('#open-questions ~ ul li a')
       .map((_, a) => $(a).attr('href'))
       .get();
-    expect(links).toEqual(['/guarantees/', '/territory/', '/territory/', '/coalition/']);
+    const questions = withQuestions.find((section) => section.id === slug)?.data.openQuestions ?? [];
+    expect(links).toEqual(questions.map((question) => `/${question.section}/`));
   });
 });
 
@@ -156,7 +161,7 @@ describe('reading comfort', () => {
 });
 
 describe('the locator map', () => {
-  for (const file of ['index.html', 'territory/index.html']) {
+  for (const file of MAP_FILES) {
     it(`${file}: shows the map as lazy images with a text alternative naming every place`, () => {
       const $ = loadPage(file);
       const images = $('figure.locator-map img');
@@ -175,7 +180,7 @@ describe('the locator map', () => {
   }
 
   it('keeps the map out of the first-render bytes: the SVGs are files, not inlined', () => {
-    for (const file of ['index.html', 'territory/index.html']) expect(readFileSync(join(DIST, file), 'utf8')).not.toContain('<svg');
+    for (const file of MAP_FILES) expect(readFileSync(join(DIST, file), 'utf8')).not.toContain('<svg');
   });
 });
 

@@ -1,13 +1,14 @@
 // Real Chromium over the built site, served by Cloudflare's Pages runtime (tests/support/host.ts),
 // so pages arrive with the headers the host really sends. The e2e tests and `npm run bench` use it;
 // Node 24 runs this file as is from the bench script.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { listBuiltFiles } from '../../src/integrations/built-files.ts';
 import { builtFileToPath } from '../../src/lib/url.ts';
-import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
-import { EMBED_ROUTES, PAGE_ROUTES } from '../../src/routes.ts';
-import { detectBase, startHost, type HostedSite } from './host.ts';
+import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import { kindOfPath, PAGE_KINDS, type PageKind, type PageKindId } from '../../src/page-kinds.ts';
+import { EMBED_ROUTES } from '../../src/routes.ts';
 
 /** The Chromium binary: CHROME_PATH, else Debian's package. */
 export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -62,51 +63,55 @@ export function listPages(dir: string, base: string, withNotFound = true): SiteP
   return pages;
 }
 
-/**
- * The pages with one page per claim collapsed to the first of each edition: every claim page
- * is the same template with other words, so the slow whole-page checks (axe, keyboard, print,
- * layout shift) look at one per language, while the render and no-JavaScript checks open them all.
- */
-export function onePagePerTemplate(pages: readonly SitePage[], base: string): SitePage[] {
-  const claimPage = new RegExp(`^${base}(?:([a-z]{2})/)?${PAGE_ROUTES.claims}/[^/]+/$`);
-  const editionOf = (page: SitePage) => claimPage.exec(page.path)?.[1] ?? '';
-  const firstClaims = new Set(LOCALES.map((locale) => pages.find((page) => claimPage.test(page.path) && editionOf(page) === (locale === DEFAULT_LOCALE ? '' : locale))));
-  return pages.filter((page) => !claimPage.test(page.path) || firstClaims.has(page));
+/** A page the browser tests open, with the kind and edition src/page-kinds.ts gives its path. */
+export interface KindPage extends SitePage {
+  kind: PageKindId;
+  locale: Locale;
+  /** Size of its HTML file in bytes: how "largest" is chosen. */
+  htmlBytes: number;
 }
 
-/** The built site served on loopback, and a browser to look at it with. */
-export interface OpenSite {
-  /** `wrangler pages dev` over the build. */
-  server: HostedSite;
-  /** One Chromium for the whole test file. */
-  browser: Browser;
-  /** Every page to check, 404 last. */
-  pages: SitePage[];
-  /** Absolute URL of a site path such as a page's `path`. */
-  urlOf: (path: string) => string;
-  /** Closes the browser, then wrangler. */
-  close: () => Promise<void>;
-}
-
-/** Serves `dir` (base read from its canonical URLs) and launches Chromium. */
-export async function openSite(dir: string): Promise<OpenSite> {
-  const base = detectBase(dir);
-  const server = await startHost(dir, { base });
-  let browser: Browser;
-  try {
-    browser = await launchBrowser();
-  } catch (error) {
-    await server.close();
-    throw error;
+/** Every built page of every kind, each with its kind and edition; what is not a page of a kind (no such path) is left out. */
+export function pagesByKind(dir: string, base: string): Map<PageKindId, KindPage[]> {
+  const byKind = new Map<PageKindId, KindPage[]>(PAGE_KINDS.map((kind) => [kind.id, []]));
+  for (const file of listBuiltFiles(dir).filter((name) => name.endsWith('.html'))) {
+    const below = builtFileToPath(file);
+    const found = kindOfPath(below);
+    if (!found) continue;
+    byKind.get(found.kind.id)?.push({
+      path: `${base}${below}`,
+      isNotFound: found.kind.id === 'notFound',
+      kind: found.kind.id,
+      locale: found.locale,
+      htmlBytes: statSync(join(dir, file)).size,
+    });
   }
-  return {
-    server,
-    browser,
-    pages: listPages(dir, base),
-    urlOf: (path) => new URL(path, server.origin).href,
-    close: async () => {
-      await browser.close();
-      await server.close();
-    },
-  };
+  return byKind;
 }
+
+/**
+ * The pages the browser tests open, chosen by each kind's `browserSample` in src/page-kinds.ts:
+ * every page of a kind marked 'all' (the fixed pages), and of a kind marked 'largest' the
+ * largest page (HTML bytes) of each edition: one template with other words, where the largest
+ * holds the most of whatever could break. A kind with no page built yields none. `include`
+ * narrows the kinds (the site-chrome checks leave out the framable embeds, which have no header
+ * or skip link and are opened inside a host page by tests/e2e/embeds.test.ts). The not-found
+ * pages come last, as before.
+ */
+export function browserPages(dir: string, base: string, include: (kind: PageKind) => boolean = () => true): KindPage[] {
+  const byKind = pagesByKind(dir, base);
+  const chosen = PAGE_KINDS.filter(include).flatMap((kind) => {
+    const pages = byKind.get(kind.id) ?? [];
+    if (kind.browserSample === 'all') return pages;
+    return LOCALES.flatMap((locale) => {
+      const edition = pages.filter((page) => page.locale === locale);
+      // Ties go to the first path in sorted order, so the choice is the same on every run.
+      return edition.reduce<KindPage[]>((best, page) => (best[0] && best[0].htmlBytes >= page.htmlBytes ? best : [page]), []);
+    });
+  });
+  if (chosen.length === 0) throw new Error(`${dir} has no pages: build the site first.`);
+  return [...chosen.filter((page) => !page.isNotFound), ...chosen.filter((page) => page.isNotFound)];
+}
+
+/** The kinds that carry the site's chrome (header, skip link, footer): every kind but the framable embeds. */
+export const isSiteKind = (kind: PageKind): boolean => !kind.framable;

@@ -105,8 +105,6 @@ export const ANCHORS = {
   terms: 'terms',
   /** Footer: the updates log, on every page. */
   updatesLog: 'updates-log',
-  /** The text box of the Embed control (pages that offer an embeddable view); not a link target. */
-  embedCode: 'embed-code',
 } as const;
 
 /** The anchor id of a timeline event: "event-" plus its id. */

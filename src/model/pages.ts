@@ -37,7 +37,7 @@ import { BASE_PATH, SITE_ORIGIN, absoluteUrl, editionUrls, fileUrl } from '../ur
 import { pageEditions, translationNote } from './edition';
 import { changeEntries, eventChangeMark, pageChanges, pageCorrections, paragraphViews } from './changes';
 import { isNotedKind } from '../lib/update-kind';
-import { embedOffer, hasTimelineSlice, mapEmbed, oembedLink, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
+import { claimEmbedSpec, embedOffer, hasTimelineSlice, mapEmbed, oembedLink, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
 import type { FixedPage, Story, StoryClaim, StorySection } from './story';
 import type {
   ArticleHeaderView,
@@ -292,8 +292,8 @@ function claimSentence(story: Story, claim: StoryClaim): SentenceInContext {
   return sentence;
 }
 
-/** A claim as the claims pages show it: its kind of words, who, history, the sentence in context and share control. */
-function claimView(story: Story, claim: StoryClaim): ClaimView {
+/** A claim as the claims pages and its embeddable view show it: its kind of words, who, history, the sentence in context and share control. */
+export function claimView(story: Story, claim: StoryClaim): ClaimView {
   const { t } = story;
   const segment = bodyPageSegment(claim.data.in);
   const where = claim.data.in === OPENING_ID ? story.opening.headline : findSection(story, claim.data.in).data.title;
@@ -401,8 +401,7 @@ function contentData(story: Story, withCards = true): ContentData {
 /** The home page: the story's header and opening, its parts, the map (with the code to embed it) and the timeline. */
 export function homePage(story: Story) {
   const description = story.opening.standfirst;
-  // Embeddable views are the original's (the embeds for other publishers are English for now).
-  const mapView = story.locale === DEFAULT_LOCALE ? mapEmbed(story) : undefined;
+  const mapView = mapEmbed(story);
   return {
     chrome: pageChrome(
       story,
@@ -432,7 +431,7 @@ export function homePage(story: Story) {
         kicker: `${story.t.part(s.position)} · ${story.t.readingTime(s.readingMinutes)}`,
       })),
     },
-    map: { anchor: ANCHORS.where, figure: mapFigure(story), embed: mapView && embedOffer(mapView) },
+    map: { anchor: ANCHORS.where, figure: mapFigure(story), embed: embedOffer(story, mapView) },
     timeline: { anchor: ANCHORS.timeline, years: timelineByYear(story) },
   };
 }
@@ -445,7 +444,7 @@ export function sectionPage(story: Story, id: string) {
   const previous = story.sections[section.position - 2];
   const next = story.sections[section.position];
   const events = selectEvents(story.events, data.events);
-  const timelineView = story.locale === DEFAULT_LOCALE && hasTimelineSlice(section) ? sectionTimelineEmbedSpec(section) : undefined;
+  const timelineView = hasTimelineSlice(section) ? sectionTimelineEmbedSpec(story, section) : undefined;
   return {
     chrome: pageChrome(story, {
       segment: section.id,
@@ -470,7 +469,7 @@ export function sectionPage(story: Story, id: string) {
       asOf: SITE.storyDate,
       updated: latestUpdate(story),
       share: share(story.url.page(section.id), story.t.share.thisSection),
-      embed: timelineView && embedOffer(timelineView),
+      embed: timelineView && embedOffer(story, timelineView),
     } satisfies ArticleHeaderView,
     /** The language of the body when it is not the edition's (the English of a section not yet translated). */
     lang: section.lang,
@@ -548,15 +547,21 @@ export function claimPage(story: Story, id: string) {
   if (!claim) throw new Error(`Unknown claim "${id}".`);
   const view = claimView(story, claim);
   const segment = claimPageSegment(id);
+  const embed = claimEmbedSpec(story, claim);
   return {
-    chrome: pageChrome(story, {
-      segment,
-      pageTitle: claim.data.headline,
-      description: claimInPlainText(story, view),
-      cardId: claimCardId(id),
-      jsonLd: claimsJsonLd(story, claim.data.in, absoluteUrl(story.url.page(bodyPageSegment(claim.data.in))), claim.id),
-    }),
+    chrome: pageChrome(
+      story,
+      {
+        segment,
+        pageTitle: claim.data.headline,
+        description: claimInPlainText(story, view),
+        cardId: claimCardId(id),
+        jsonLd: claimsJsonLd(story, claim.data.in, absoluteUrl(story.url.page(bodyPageSegment(claim.data.in))), claim.id),
+      },
+      embed,
+    ),
     claim: view,
+    embed: embedOffer(story, embed),
     allClaims: { href: story.url.page(PAGE_ROUTES.claims, claimAnchor(id)), label: `${story.pageText[PAGE_ROUTES.claims].title}: ${story.t.claims.everyClaim}` },
   };
 }
@@ -564,7 +569,7 @@ export function claimPage(story: Story, id: string) {
 /** The timeline page: every event, grouped by year, and the code to embed it. */
 export function timelinePage(story: Story) {
   const text = fixedPageText(story, PAGE_ROUTES.timeline);
-  const view = story.locale === DEFAULT_LOCALE ? timelineEmbed(story) : undefined;
+  const view = timelineEmbed(story);
   return {
     chrome: pageChrome(
       story,
@@ -573,7 +578,7 @@ export function timelinePage(story: Story) {
     ),
     heading: text.heading,
     standfirst: text.description,
-    embed: view && embedOffer(view),
+    embed: embedOffer(story, view),
     years: timelineByYear(story),
   };
 }

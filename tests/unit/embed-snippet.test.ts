@@ -27,6 +27,15 @@ describe('buildEmbedSnippet', () => {
     expect(stripped('a').attr('href')).toBe(INPUT.href);
   });
 
+  it('makes the fallback a plain paragraph, never a blockquote, for a view that quotes no one', () => {
+    const plain = load(buildEmbedSnippet({ ...INPUT, quotable: false }), null, false);
+    expect(plain('blockquote')).toHaveLength(0);
+    expect(plain('iframe').next().is('p')).toBe(true);
+    expect(plain('iframe + p > a').attr('href')).toBe(INPUT.href);
+    expect(plain('iframe + p > a').text()).toBe(INPUT.title);
+    expect(load(buildEmbedSnippet({ ...INPUT, quotable: true }), null, false)('blockquote')).toHaveLength(1);
+  });
+
   it('names the iframe, starts it at the given height across the column, and loads it lazily', () => {
     const frame = $('iframe');
     expect(frame.attr('src')).toBe(INPUT.src);

@@ -17,6 +17,18 @@ export interface EmbedSnippetInput {
   quotable?: boolean | undefined;
 }
 
+import { scanQuotations } from './quotations';
+
+/**
+ * A text with the double quotation marks taken off its quotations, the words kept: the name of
+ * a view that quotes no one, which a host page may show as a link, a frame title or a card.
+ */
+export function withoutQuotationMarks(text: string): string {
+  const { quotations } = scanQuotations(text);
+  // Outermost first; a quotation inside one is found on the next pass.
+  return quotations.length === 0 ? text : withoutQuotationMarks(quotations.reduce((result, quotation) => result.split(quotation.text).join(quotation.inner), text));
+}
+
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text made safe for an HTML attribute or element. */

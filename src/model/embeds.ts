@@ -1,6 +1,6 @@
 import { fill } from '../i18n/dictionary';
 import { localeSegment } from '../i18n/locales';
-import { buildEmbedSnippet } from '../lib/embed-snippet';
+import { buildEmbedSnippet, withoutQuotationMarks } from '../lib/embed-snippet';
 import { buildOembed, type OembedRich } from '../lib/oembed';
 import { ANCHORS, EMBED_ROUTES, FILE_ROUTES, PAGE_ROUTES, claimEmbed, claimPageSegment, embedInEdition, oembedFile, sectionTimelineEmbed } from '../routes';
 import { absoluteUrl, fileUrl, pageUrl } from '../urls';
@@ -109,23 +109,26 @@ export function mapEmbed(story: Story): EmbedSpec {
 }
 
 /**
- * One claim, shown as its own page shows it. Its names are the claim's headline, which holds
- * quotation marks only when the article quotes the speaker (a claim's headline is reported speech
- * otherwise); only then may its embed code's fallback be a blockquote.
+ * One claim, shown as its own page shows it, under its headline. Its names elsewhere (the frame's
+ * title, the oEmbed title, the fallback link) keep quotation marks only for a quotation: a host
+ * shows them out of context, where a phrase the article quotes inside reported speech would read
+ * as the speaker's whole words. Only a quotation's embed code sets its fallback in a blockquote.
  */
 export function claimEmbedSpec(story: Story, claim: StoryClaim): EmbedSpec {
   const { t } = story;
+  const isQuote = claim.data.form === 'quote';
+  const name = isQuote ? claim.data.headline : withoutQuotationMarks(claim.data.headline);
   return {
     kind: 'claim',
     ...inEdition(story, claimEmbed(claim.id)),
     claimId: claim.id,
-    title: claim.data.headline,
+    title: name,
     heading: claim.data.headline,
-    label: claim.data.headline,
+    label: name,
     what: fill(t.share.thisClaim, { speaker: claim.speaker.name }),
     full: { segment: claimPageSegment(claim.id), label: t.embed.full.claim },
     height: EMBED_HEIGHTS.claim,
-    quotable: claim.data.form === 'quote',
+    quotable: isQuote,
   };
 }
 

@@ -1,6 +1,6 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { buildEmbedSnippet, escapeHtml, type EmbedSnippetInput } from '../../src/lib/embed-snippet';
+import { buildEmbedSnippet, escapeHtml, withoutQuotationMarks, type EmbedSnippetInput } from '../../src/lib/embed-snippet';
 
 const INPUT: EmbedSnippetInput = {
   src: 'https://example.org/embed/timeline/',
@@ -73,5 +73,14 @@ describe('buildEmbedSnippet', () => {
 describe('escapeHtml', () => {
   it('escapes the five characters that matter in text and attributes', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('withoutQuotationMarks', () => {
+  it('takes the marks off every quotation in both editions’ kinds, and keeps the words and apostrophes', () => {
+    expect(withoutQuotationMarks('Zelensky called the offer “historic”')).toBe('Zelensky called the offer historic');
+    expect(withoutQuotationMarks('Віткофф повідомив про «деякі поступки» і «сили заспокоєння»')).toBe('Віткофф повідомив про деякі поступки і сили заспокоєння');
+    expect(withoutQuotationMarks('Він сказав «це „історичний“ день»')).toBe('Він сказав це історичний день');
+    expect(withoutQuotationMarks('Trump’s envoy said we’re close')).toBe('Trump’s envoy said we’re close');
   });
 });

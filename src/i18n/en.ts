@@ -68,6 +68,8 @@ export const en = {
     what: { timeline: 'the timeline', sectionTimeline: 'this section’s timeline', map: 'the map' },
     /** A view's document title: "{label}" is its short name, "{site}" the site's. */
     documentTitle: 'Embed: {label} · {site}',
+    /** The same where that is too long for search results (a claim's headline). */
+    documentTitleShort: 'Embed: {label}',
     /** A section's slice of the timeline: its heading ("{section}" is the section's title) and short name ("{section}" its navigation label). */
     sectionTimeline: 'Timeline — {section}',
     sectionTimelineLabel: 'Timeline, {section}',
@@ -78,7 +80,6 @@ export const en = {
     code: {
       copy: 'Copy code',
       copied: 'Code copied',
-      copyFailed: 'Could not copy; the code is selected',
       /** Without the script, where the code is: "{codeIn} [oEmbed file] · [See the embed]". */
       codeIn: 'The code is the html field of its',
       oembedFile: 'oEmbed file',

@@ -59,6 +59,7 @@ export const uk: Dictionary = {
     control: 'Вбудувати',
     what: { timeline: 'хронологію', sectionTimeline: 'хронологію цієї частини', map: 'мапу' },
     documentTitle: 'Для вбудовування: {label} · {site}',
+    documentTitleShort: 'Для вбудовування: {label}',
     sectionTimeline: 'Хронологія — {section}',
     sectionTimelineLabel: 'Хронологія, {section}',
     mapLabel: 'Мапа',
@@ -66,7 +67,6 @@ export const uk: Dictionary = {
     code: {
       copy: 'Копіювати код',
       copied: 'Код скопійовано',
-      copyFailed: 'Не вдалося скопіювати; код виділено',
       codeIn: 'Код — це поле html у',
       oembedFile: 'файлі oEmbed',
       preview: 'Переглянути вбудований вигляд',

@@ -29,6 +29,18 @@ export function withoutQuotationMarks(text: string): string {
   return quotations.length === 0 ? text : withoutQuotationMarks(quotations.reduce((result, quotation) => result.split(quotation.text).join(quotation.inner), text));
 }
 
+/**
+ * A text cut to at most `max` characters at a word boundary, "…" marking the cut; whole when it
+ * fits. Its quotation marks go when it is cut, so no cut can leave a quotation open.
+ */
+export function fitWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const plain = withoutQuotationMarks(text);
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max).replace(/\s+\S*$/, '').replace(/[\s,;:·—-]+$/, '');
+  return `${cut}…`;
+}
+
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text made safe for an HTML attribute or element. */

@@ -1,6 +1,8 @@
 import { SITE } from '../config';
 import { fill } from '../i18n/dictionary';
 import { LANGUAGE_TAGS } from '../i18n/locales';
+import { fitWords } from '../lib/embed-snippet';
+import { TITLE_MAX } from '../lib/page-meta';
 import { groupEventsByYear, selectEvents, type TimelineEntry } from '../lib/timeline';
 import { FILE_ROUTES, PAGE_ROUTES, eventAnchor } from '../routes';
 import { absoluteUrl, fileUrl } from '../urls';
@@ -18,12 +20,16 @@ function embedChrome(story: Story, spec: EmbedSpec): EmbedChrome {
   const { t } = story;
   const tags = LANGUAGE_TAGS[story.locale];
   const note = translationNote(story, spec.full.segment);
+  // As a page's title: with the site's name while search results show it whole; else without, cut
+  // to fit where a claim's headline is long (its page holds the headline alone).
+  const titled = fill(t.embed.documentTitle, { label: spec.label, site: t.siteTitle });
+  const short = fill(t.embed.documentTitleShort, { label: spec.label });
   return {
     t,
     language: tags.lang,
     dir: tags.dir,
     translation: note && { made: note.made, review: note.review, original: { href: note.original.href, label: note.original.label, lang: note.original.lang } },
-    title: fill(t.embed.documentTitle, { label: spec.label, site: t.siteTitle }),
+    title: titled.length <= TITLE_MAX ? titled : fitWords(short, TITLE_MAX),
     canonical: absoluteUrl(story.url.page(spec.full.segment)),
     faviconHref: fileUrl(FILE_ROUTES.favicon),
     siteTitle: t.siteTitle,

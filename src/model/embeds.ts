@@ -176,7 +176,7 @@ export function embedOffer(story: Story, spec: EmbedSpec): EmbedOfferView {
     what: spec.what,
     oembedHref: fileUrl(oembedFile(spec.segment)),
     previewHref: pageUrl(spec.segment),
-    words: { copy: code.copy, copied: code.copied, copyFailed: code.copyFailed, codeIn: code.codeIn, oembedFile: code.oembedFile, preview: code.preview },
+    words: { copy: code.copy, copied: code.copied, codeIn: code.codeIn, oembedFile: code.oembedFile, preview: code.preview },
   };
 }
 

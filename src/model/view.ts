@@ -236,7 +236,7 @@ export interface EmbedOfferView {
   /** Site-relative URL of the view itself. */
   previewHref: string;
   /** What the control and its script say, in the page's language. */
-  words: { copy: string; copied: string; copyFailed: string; codeIn: string; oembedFile: string; preview: string };
+  words: { copy: string; copied: string; codeIn: string; oembedFile: string; preview: string };
 }
 
 /** The `<link rel="alternate" type="application/json+oembed">` of a page with an embeddable view. */

@@ -2,7 +2,7 @@
  * <embed-code>: when its Embed control is first opened, fetches the view's oEmbed file (the link
  * the control holds) and shows its html, the embed code, in a read-only box named like the control
  * ("Embed the timeline"), with a "Copy code" button styled like the control. The button's words
- * come from data-* in the page's language. Without it, or offline, the links lead to the code and the view.
+ * come from data-* in the page's language; where the clipboard is refused, the code is selected instead. Without it, or offline, the links lead to the code and the view.
  */
 class EmbedCodeElement extends HTMLElement {
   connectedCallback(): void {
@@ -13,32 +13,32 @@ class EmbedCodeElement extends HTMLElement {
   }
 
   private async load(details: HTMLDetailsElement): Promise<void> {
-    const summary = details.querySelector('summary');
-    const link = this.querySelector<HTMLAnchorElement>('a[type="application/json+oembed"]');
+    // A <details>'s first child is its <summary>.
+    const summary = details.firstElementChild;
     const status = this.querySelector('[role="status"]');
-    if (!summary || !link || !status) return;
+    // The control's first link is the oEmbed file's (EmbedCode.astro).
+    const link = this.querySelector('a');
+    if (!summary || !status || !link) return;
     const { html } = (await (await fetch(link.href)).json()) as { html: string };
-    const words = this.dataset;
+    const { copy, copied } = this.dataset;
     // Nodes, not markup: no string reaches an HTML sink, as Trusted Types require.
     const code = Object.assign(document.createElement('textarea'), {
       readOnly: true,
       rows: 7,
-      spellcheck: false,
       value: html,
       ariaLabel: summary.textContent,
-      className: 'block w-full rounded border border-rule bg-surface p-2 font-mono text-xs',
+      className: 'w-full bg-surface p-2 font-mono text-xs',
     });
-    const button = Object.assign(document.createElement('button'), { type: 'button', className: summary.className, textContent: words['copy'] ?? '' });
-    button.addEventListener('click', () => {
-      navigator.clipboard.writeText(code.value).then(
-        () => (status.textContent = words['copied'] ?? ''),
-        // No clipboard (an insecure context, a denied permission): the code stays selected to copy by hand.
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: summary.className, textContent: copy ?? '' });
+    button.onclick = () =>
+      navigator.clipboard.writeText(html).then(
+        () => (status.textContent = copied ?? ''),
+        // No clipboard (an insecure context, a denied permission): focus moves to the code, selected to copy by hand.
         () => {
+          code.focus();
           code.select();
-          status.textContent = words['copyFailed'] ?? '';
         },
       );
-    });
     this.prepend(code);
     status.before(button);
   }

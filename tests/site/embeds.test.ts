@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryFor } from '../../src/i18n/dictionary';
 import { LANGUAGE_TAGS, LOCALES, localeSegment, type Locale } from '../../src/i18n/locales';
 import { OEMBED_RICH_REQUIRED } from '../../src/lib/oembed';
+import { TITLE_MAX } from '../../src/lib/page-meta';
 import { scanQuotations } from '../../src/lib/quotations';
 import { FILE_ROUTES, EMBED_ROUTES, OEMBED_FILE_NAME, embedInEdition, eventAnchor } from '../../src/routes';
 import { measurePage } from '../bench/page-weight.mjs';
@@ -91,7 +92,11 @@ describe('the embeddable views in dist/', () => {
     const $ = loadPage(file);
     expect($('html').attr('lang')).toBe(LANGUAGE_TAGS[locale].lang);
     expect($('html').attr('dir')).toBe(LANGUAGE_TAGS[locale].dir);
-    expect($('head > title').text()).toContain(dictionaryFor(locale).siteTitle);
+    // Named with the site while search results show the title whole; a claim's long headline stands alone.
+    const title = $('head > title').text();
+    const { siteTitle } = dictionaryFor(locale);
+    expect(title.length, title).toBeLessThanOrEqual(TITLE_MAX);
+    if (!title.includes(siteTitle)) expect(`${title} · ${siteTitle}`.length, title).toBeGreaterThan(TITLE_MAX);
     expect($('h1')).toHaveLength(1);
     expect($('main#main')).toHaveLength(1);
     expect($('meta[http-equiv="content-security-policy"]').attr('content')).toMatch(/script-src 'self'/);

@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
+import { scanQuotations } from '../../src/lib/quotations';
 import { describe, expect, it } from 'vitest';
-import { buildEmbedSnippet, escapeHtml, withoutQuotationMarks, type EmbedSnippetInput } from '../../src/lib/embed-snippet';
+import { buildEmbedSnippet, escapeHtml, fitWords, withoutQuotationMarks, type EmbedSnippetInput } from '../../src/lib/embed-snippet';
 
 const INPUT: EmbedSnippetInput = {
   src: 'https://example.org/embed/timeline/',
@@ -82,5 +83,20 @@ describe('withoutQuotationMarks', () => {
     expect(withoutQuotationMarks('Віткофф повідомив про «деякі поступки» і «сили заспокоєння»')).toBe('Віткофф повідомив про деякі поступки і сили заспокоєння');
     expect(withoutQuotationMarks('Він сказав «це „історичний“ день»')).toBe('Він сказав це історичний день');
     expect(withoutQuotationMarks('Trump’s envoy said we’re close')).toBe('Trump’s envoy said we’re close');
+  });
+});
+
+describe('fitWords', () => {
+  it('keeps a text that fits, and cuts a longer one at a word, marking the cut', () => {
+    expect(fitWords('Zelensky called the offer historic', 40)).toBe('Zelensky called the offer historic');
+    expect(fitWords('Zelensky called the offer historic', 20)).toBe('Zelensky called the…');
+    expect(fitWords('Zelensky called the offer historic', 20).length).toBeLessThanOrEqual(21);
+    expect(fitWords('Embed: Witkoff, the envoy, said', 16)).toBe('Embed: Witkoff…');
+  });
+
+  it('never leaves a quotation open: a cut text loses its marks', () => {
+    expect(fitWords('Macron: “If we’re not strong today, we’ll pay dearly tomorrow.”', 30)).toBe('Macron: If we’re not strong…');
+    expect(fitWords('Macron: “If we’re not strong.”', 29)).toBe('Macron: If we’re not strong.');
+    expect(scanQuotations(fitWords('Він сказав: «Ми не будемо сильними сьогодні»', 25)).isUnbalanced).toBe(false);
   });
 });

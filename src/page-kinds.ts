@@ -7,7 +7,7 @@
  * Plain erasable TypeScript: the CLIs and bench scripts run this file on Node as is.
  */
 import { LOCALES, isLocale, DEFAULT_LOCALE } from './i18n/locales.ts';
-import { EMBED_ROUTES } from './routes.ts';
+import { EMBED_ROUTES, NOT_FOUND_ROUTE, PAGE_ROUTES } from './routes.ts';
 
 /** Every kind of page the build writes. */
 export const PAGE_KIND_IDS = [
@@ -61,31 +61,38 @@ export interface PageKind {
   /** Listed in the sitemap and indexable (when its words are reviewed). */
   indexable: boolean;
   browserSample: BrowserSample;
+  /** The file of content/pages/ that holds the page's title, heading and description, for the kinds whose words are not a content entry's own. */
+  words?: string;
 }
 
 /**
  * The kinds, in the order a path is matched against them: fixed routes before patterns,
  * so "read/" is the whole story, never a section called "read" (src/routes.ts reserves the slugs).
  */
-export const PAGE_KINDS: readonly PageKind[] = [
-  { id: 'home', route: '', editions: 'every', nav: 1, card: 'own', budget: 'wholeStory', framable: false, indexable: true, browserSample: 'all' },
-  { id: 'read', route: 'read/', editions: 'every', nav: 2, footer: 1, card: 'own', budget: 'wholeStory', framable: false, indexable: true, browserSample: 'all' },
-  { id: 'timeline', route: 'timeline/', editions: 'every', nav: 3, footer: 2, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all' },
-  { id: 'glossary', route: 'glossary/', editions: 'every', nav: 4, footer: 3, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all' },
-  { id: 'claims', route: 'claims/', editions: 'every', nav: 5, footer: 4, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all' },
-  { id: 'changes', route: 'changes/', editions: 'every', footer: 5, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all' },
-  { id: 'notFound', route: '404.html', editions: 'every', card: 'home', budget: 'page', framable: false, indexable: false, browserSample: 'all' },
-  { id: 'claim', route: 'claims/:claim/', editions: 'every', card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'largest' },
+export const PAGE_KINDS = [
+  { id: 'home', route: PAGE_ROUTES.home, editions: 'every', nav: 1, card: 'own', budget: 'wholeStory', framable: false, indexable: true, browserSample: 'all' },
+  { id: 'read', route: `${PAGE_ROUTES.read}/`, editions: 'every', nav: 2, footer: 1, card: 'own', budget: 'wholeStory', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.read },
+  { id: 'timeline', route: `${PAGE_ROUTES.timeline}/`, editions: 'every', nav: 3, footer: 2, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.timeline },
+  { id: 'glossary', route: `${PAGE_ROUTES.glossary}/`, editions: 'every', nav: 4, footer: 3, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.glossary },
+  { id: 'claims', route: `${PAGE_ROUTES.claims}/`, editions: 'every', nav: 5, footer: 4, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.claims },
+  { id: 'changes', route: `${PAGE_ROUTES.changes}/`, editions: 'every', footer: 5, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.changes },
+  { id: 'notFound', route: `${NOT_FOUND_ROUTE}.html`, editions: 'every', card: 'home', budget: 'page', framable: false, indexable: false, browserSample: 'all', words: NOT_FOUND_ROUTE },
+  { id: 'claim', route: `${PAGE_ROUTES.claims}/:claim/`, editions: 'every', card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'largest' },
   { id: 'section', route: ':section/', editions: 'every', card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'largest' },
-  { id: 'embedTimeline', route: 'embed/timeline/', editions: 'every', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'all' },
-  { id: 'embedMap', route: 'embed/map/', editions: 'every', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'all' },
-  { id: 'embedSectionTimeline', route: 'embed/timeline/:section/', editions: 'every', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'largest' },
-  { id: 'embedClaim', route: 'embed/claims/:claim/', editions: 'every', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'largest' },
-];
+  { id: 'embedTimeline', route: `${EMBED_ROUTES.timeline}/`, editions: 'every', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'all' },
+  { id: 'embedMap', route: `${EMBED_ROUTES.map}/`, editions: 'every', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'all' },
+  { id: 'embedSectionTimeline', route: `${EMBED_ROUTES.timeline}/:section/`, editions: 'every', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'largest' },
+  { id: 'embedClaim', route: `${EMBED_ROUTES.claims}/:claim/`, editions: 'every', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'largest' },
+] as const satisfies readonly PageKind[];
+
+/** The names of content/pages/ files: one per kind that takes its words from there. */
+export const PAGE_TEXT_FILES = PAGE_KINDS.flatMap((kind: PageKind) => (kind.words === undefined ? [] : [kind.words])) as PageTextFile[];
+/** One of PAGE_TEXT_FILES. */
+export type PageTextFile = Extract<(typeof PAGE_KINDS)[number], { words: string }>['words'];
 
 /** The kind of one id. */
 export function pageKind(id: PageKindId): PageKind {
-  const kind = PAGE_KINDS.find((entry) => entry.id === id);
+  const kind = (PAGE_KINDS as readonly PageKind[]).find((entry) => entry.id === id);
   if (!kind) throw new Error(`No page kind "${id}" in src/page-kinds.ts.`);
   return kind;
 }
@@ -125,18 +132,28 @@ function editionOfPath(path: string): { locale: (typeof LOCALES)[number]; below:
 export function kindOfPath(pathBelowBase: string): { kind: PageKind; locale: (typeof LOCALES)[number] } | undefined {
   const path = pathBelowBase.replace(/^\/+/, '').replace(/index\.html$/, '');
   const { locale, below, isEmbed } = editionOfPath(path);
-  const kind = PAGE_KINDS.find(
+  const kind = (PAGE_KINDS as readonly PageKind[]).find(
     (entry) => (locale === DEFAULT_LOCALE || entry.editions === 'every') && isEmbedRoute(entry.route) === isEmbed && routeMatches(entry.route, below),
   );
   return kind ? { kind, locale } : undefined;
 }
 
+/**
+ * A route in an edition, below the base: a page's below the edition's segment ("uk/territory/"),
+ * an embeddable view's below it inside the embeds' folder ("embed/uk/map/"), as kindOfPath reads them.
+ */
+export function routeInEdition(route: string, locale: (typeof LOCALES)[number]): string {
+  if (locale === DEFAULT_LOCALE) return route;
+  if (isEmbedRoute(route)) return `${EMBED_ROUTES.root}/${locale}${route.slice(EMBED_ROUTES.root.length)}`;
+  return `${locale}/${route}`;
+}
+
 /** The kinds the header's navigation links, in order. */
 export function navKinds(): PageKind[] {
-  return PAGE_KINDS.filter((kind) => kind.nav !== undefined).sort((a, b) => (a.nav ?? 0) - (b.nav ?? 0));
+  return (PAGE_KINDS as readonly PageKind[]).filter((kind) => kind.nav !== undefined).sort((a, b) => (a.nav ?? 0) - (b.nav ?? 0));
 }
 
 /** The kinds the footer links, in order. */
 export function footerKinds(): PageKind[] {
-  return PAGE_KINDS.filter((kind) => kind.footer !== undefined).sort((a, b) => (a.footer ?? 0) - (b.footer ?? 0));
+  return (PAGE_KINDS as readonly PageKind[]).filter((kind) => kind.footer !== undefined).sort((a, b) => (a.footer ?? 0) - (b.footer ?? 0));
 }

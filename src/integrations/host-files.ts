@@ -1,21 +1,22 @@
-import { existsSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildHeaderCsp, collectInlineSources, extractMetaCsp, hashSource, pruneMetaCsp } from '../lib/csp';
-import { pageTokens, pruneCssForPage } from '../lib/page-css';
-import { buildHeadersRules, renderHeadersFile } from '../lib/headers-file';
-import { renderRedirects } from '../lib/redirects-file';
 import { builtFileToPath } from '../lib/url';
+import { DEFAULT_GROUPING } from '../lib/page-css';
 import { listBuiltFiles } from './built-files';
+import { pruneInlineCss } from './host-files/css';
+import { countHashes, narrowPolicies } from './host-files/csp';
+import { writeHeadersFile } from './host-files/headers';
+import type { BuiltPage } from './host-files/pages';
+import { writeRedirectsFile } from './host-files/redirects';
 
 /**
- * After the build, narrows each page's inline stylesheet to the rules its markup can use and
- * its meta policy to the inline code it carries (the new stylesheet's hash replacing the old), then
- * writes the files static hosts read: dist/_headers, whose CSP allows exactly the
- * script and style hashes of every page's meta policy (and lets other sites frame
- * the embeddable views alone), and
- * dist/_redirects from the public/_redirects template; every path carries the base.
+ * After the build, in this order: narrows each page's inline stylesheet to the rules its kind of
+ * page can use (host-files/css.ts), narrows its meta policy to the inline code it carries
+ * (host-files/csp.ts), writes dist/_headers with the union of those policies (host-files/headers.ts)
+ * and dist/_redirects from the public/_redirects template (host-files/redirects.ts), every path
+ * under the base.
  */
 export function hostFiles(): AstroIntegration {
   let base = '/';
@@ -34,45 +35,23 @@ export function hostFiles(): AstroIntegration {
           rmdirSync(join(root, dirname(file)));
         }
         const builtFiles = listBuiltFiles(root);
-        const htmlFiles = builtFiles.filter((file) => file.endsWith('.html'));
-        // The host reads these two; they are not served, so they need no headers of their own.
-        const otherFiles = builtFiles.filter((file) => !file.endsWith('.html') && file !== '_headers' && file !== '_redirects');
-        // Scripts may add classes to a page, so their text counts as the page's content too.
-        const scripts = otherFiles.filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(root, file), 'utf8')).join('\n');
-        let cssBefore = 0;
-        let cssAfter = 0;
-        const policies: string[] = [];
-        for (const file of htmlFiles) {
-          let html = readFileSync(join(root, file), 'utf8');
-          for (const [, css = ''] of [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)]) {
-            // The page's words, not its stylesheet's: the CSS names every class it styles.
-            const pruned = pruneCssForPage(css, pageTokens(html.replace(/<style>[\s\S]*?<\/style>/g, ''), scripts));
-            cssBefore += css.length;
-            cssAfter += pruned.length;
-            html = html.replace(`<style>${css}</style>`, () => `<style>${pruned}</style>`).replace(hashSource(css), hashSource(pruned));
-          }
-          // Each page's meta policy keeps only the hashes of the inline code it carries.
-          html = pruneMetaCsp(html);
-          writeFileSync(join(root, file), html);
-          const policy = extractMetaCsp(html);
-          if (!policy) throw new Error(`${file} has no content-security-policy meta tag; is security.csp on?`);
-          policies.push(policy);
-        }
-        const sources = collectInlineSources(policies);
-        const rules = buildHeadersRules({
-          csp: buildHeaderCsp(sources),
-          embedCsp: buildHeaderCsp(sources, 'any'),
-          pagePaths: htmlFiles.map((file) => `/${builtFileToPath(file)}`),
-          filePaths: otherFiles.map((file) => `/${file}`),
-        });
-        writeFileSync(join(root, '_headers'), renderHeadersFile(rules, base));
+        // Scripts may add classes to a page, so their text counts as every page's content too.
+        const scripts = builtFiles.filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(root, file), 'utf8')).join('\n');
+        const read: BuiltPage[] = builtFiles
+          .filter((file) => file.endsWith('.html'))
+          .map((file) => ({ file, path: builtFileToPath(file), html: readFileSync(join(root, file), 'utf8') }));
 
-        const redirectsFile = join(root, '_redirects');
-        if (existsSync(redirectsFile)) writeFileSync(redirectsFile, renderRedirects(readFileSync(redirectsFile, 'utf8'), base));
-        const hashes = (list: string[]) => list.filter((source) => source.startsWith("'sha")).length;
-        logger.info(`inline CSS: ${cssBefore} → ${cssAfter} characters over ${htmlFiles.length} pages, each keeping the rules it can use`);
+        const css = pruneInlineCss(read, scripts);
+        const policies = narrowPolicies(css.pages);
+        for (const page of policies.pages) writeFileSync(join(root, page.file), page.html);
+        const headers = writeHeadersFile(root, base, policies);
+        writeRedirectsFile(root, base);
+
+        const { report } = css;
+        logger.info(`inline CSS: ${report.before} → ${report.after} characters over ${read.length} pages, ${report.stylesheets} stylesheets (at most ${DEFAULT_GROUPING.maxPerGroup} per kind of page)`);
+        if (report.unregistered.length > 0) logger.warn(`no page kind in src/page-kinds.ts claims ${report.unregistered.join(', ')}; they share one stylesheet`);
         logger.info(
-          `_headers: ${rules.length} rules; CSP for ${htmlFiles.length} pages with ${hashes(sources.scriptSrc)} script and ${hashes(sources.styleSrc)} style hashes; base ${base}`,
+          `_headers: ${headers.rules} rules, ${headers.bytes} bytes; CSP for ${read.length} pages with ${countHashes(policies.sources.scriptSrc)} script and ${countHashes(policies.sources.styleSrc)} style hashes; base ${base}`,
         );
       },
     },

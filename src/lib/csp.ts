@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { applyEdits, contentAttribute, readInlines, type InlineElement } from './html-inline';
 import { TRUSTED_TYPES_POLICY } from './trusted-types';
 
 export { TRUSTED_TYPES_POLICY };
@@ -39,26 +40,9 @@ export interface InlineSources {
   styleSrc: string[];
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'", '&lt;': '<', '&gt;': '>' };
-
-function decodeAttribute(value: string): string {
-  return value.replace(/&(amp|quot|#39|#x27|apos|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
-}
-
-function readAttribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  if (!match) return undefined;
-  return decodeAttribute(match[1] ?? match[2] ?? match[3] ?? '');
-}
-
 /** The content of a page's `<meta http-equiv="content-security-policy">`, or undefined when it has none. */
 export function extractMetaCsp(html: string): string | undefined {
-  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
-    if (readAttribute(tag, 'http-equiv')?.toLowerCase() === 'content-security-policy') {
-      return readAttribute(tag, 'content');
-    }
-  }
-  return undefined;
+  return readInlines(html).metaPolicy?.policy;
 }
 
 /** Splits a policy into its directives: name (lower case) to sources, in the order written. */
@@ -107,7 +91,6 @@ export function buildHeaderCsp(sources: InlineSources, framing: Framing = 'none'
   ].join('; ');
 }
 
-
 /** The CSP hash source of an inline script's or style's text, as browsers compute it. */
 export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -118,29 +101,26 @@ const RUNNABLE_SCRIPT = /^(|module|text\/javascript|application\/javascript)$/i;
 
 /** The hash sources of the inline code a page carries: runnable scripts without src, and style elements. */
 export function inlineHashesOf(html: string): { scripts: Set<string>; styles: Set<string> } {
+  return hashesOfElements(readInlines(html).elements);
+}
+
+function hashesOfElements(elements: readonly InlineElement[]): { scripts: Set<string>; styles: Set<string> } {
   const scripts = new Set<string>();
-  for (const [, attributes = '', text = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const tag = `<script${attributes}>`;
-    if (readAttribute(tag, 'src') !== undefined) continue;
-    if (!RUNNABLE_SCRIPT.test((readAttribute(tag, 'type') ?? '').trim())) continue;
-    scripts.add(hashSource(text));
+  const styles = new Set<string>();
+  for (const element of elements) {
+    if (element.tag === 'style') styles.add(hashSource(element.text));
+    else if (element.attributes['src'] === undefined && RUNNABLE_SCRIPT.test((element.attributes['type'] ?? '').trim())) scripts.add(hashSource(element.text));
   }
-  const styles = new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, text = '']) => hashSource(text)));
   return { scripts, styles };
 }
 
 /**
- * Narrows a page's meta policy to the hashes of the inline code that page carries. Astro's
- * policy lists every script hash of the site on every page; the ones a page does not use are
- * bytes in its first round trip and allowances it does not need. Sources that are not hashes
- * ('self') stay; a hash is never added, only kept or dropped.
+ * A policy whose script-src and style-src keep, of their hashes, only those in `present`;
+ * sources that are not hashes ('self') stay; a hash is never added, only kept or dropped.
  */
-export function pruneMetaCsp(html: string): string {
-  const policy = extractMetaCsp(html);
-  if (policy === undefined) return html;
-  const present = inlineHashesOf(html);
-  const keep: Record<string, Set<string>> = { 'script-src': present.scripts, 'style-src': present.styles };
-  const pruned = policy
+export function narrowPolicy(policy: string, present: { scripts: ReadonlySet<string>; styles: ReadonlySet<string> }): string {
+  const keep: Record<string, ReadonlySet<string>> = { 'script-src': present.scripts, 'style-src': present.styles };
+  return policy
     .split(';')
     .map((part) => {
       const [name = '', ...sources] = part.trim().split(/\s+/);
@@ -149,5 +129,16 @@ export function pruneMetaCsp(html: string): string {
       return [name, ...sources.filter((source) => !isHashSource(source) || used.has(source))].join(' ');
     })
     .join(';');
-  return html.replace(policy, pruned);
+}
+
+/**
+ * Narrows a page's meta policy to the hashes of the inline code that page carries. Astro's
+ * policy lists every script hash of the site on every page; the ones a page does not use are
+ * bytes in its first round trip and allowances it does not need.
+ */
+export function pruneMetaCsp(html: string): string {
+  const { elements, metaPolicy } = readInlines(html);
+  if (metaPolicy === undefined) return html;
+  const narrowed = narrowPolicy(metaPolicy.policy, hashesOfElements(elements));
+  return applyEdits(html, [{ start: metaPolicy.start, end: metaPolicy.end, text: contentAttribute(narrowed) }]);
 }

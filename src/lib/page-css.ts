@@ -72,3 +72,123 @@ export function pruneCssForPage(css: string, tokens: ReadonlySet<string>): strin
   }
   return root.toString();
 }
+
+/** One page's inline stylesheets and the words that can match them. */
+export interface PageStyles {
+  /** The page's key (its URL path). */
+  path: string;
+  /** The text of each of its style elements, in order. */
+  css: readonly string[];
+  /** The page's markup without its stylesheets: the CSS names every class it styles, so it must not count. */
+  markup: string;
+}
+
+/** How pages of one group may be split between stylesheets. */
+export interface GroupingLimits {
+  /** At most this many stylesheets per group (per kind of page), whatever the number of its pages. */
+  maxPerGroup: number;
+  /** A page may carry up to this many characters of rules only other pages of its stylesheet use before the group is split. */
+  maxUnusedChars: number;
+}
+
+/**
+ * What the build splits by. Two stylesheets a kind keep the header policy’s style hashes at most
+ * twice the number of kinds (47 characters each, inside Cloudflare’s 2,000-character line)
+ * whatever the pages or editions; 100 characters of scattered rules are ~50 brotli bytes.
+ */
+export const DEFAULT_GROUPING: GroupingLimits = { maxPerGroup: 2, maxUnusedChars: 100 };
+
+/** The rules (by their index in a walk of the stylesheet) a page's words may match. */
+function keptRules(root: postcss.Root, tokens: ReadonlySet<string>): Set<number> {
+  const kept = new Set<number>();
+  let index = 0;
+  root.walkRules((rule: Rule) => {
+    const at = index++;
+    if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as postcss.AtRule).name)) return;
+    let matches = false;
+    selectorParser((selectors) => {
+      selectors.each((selector) => {
+        if (!matches && mayMatch(selector, tokens)) matches = true;
+      });
+    }).processSync(rule.selector);
+    if (matches) kept.add(at);
+  });
+  return kept;
+}
+
+/**
+ * Splits the pages of one group (sharing one stylesheet) into at most `maxPerGroup` clusters,
+ * merging the closest ones first (the merge that adds the fewest unused characters over its
+ * pages), and stops merging early while every page would carry more than `maxUnusedChars` of
+ * rules it cannot use. Deterministic: ties go to the earlier pages.
+ */
+function clusterPages(css: string, tokenSets: readonly ReadonlySet<string>[], limits: GroupingLimits): number[][] {
+  const root = postcss.parse(css);
+  const weights: number[] = [];
+  root.walkRules((rule: Rule) => {
+    weights.push(rule.toString().length);
+  });
+  const weigh = (rules: ReadonlySet<number>) => [...rules].reduce((sum, index) => sum + (weights[index] ?? 0), 0);
+  const own = tokenSets.map((tokens) => keptRules(root, tokens));
+  const ownWeight = own.map(weigh);
+  let clusters = own.map((rules, index) => ({ pages: [index], rules, weight: ownWeight[index] ?? 0 }));
+  const worstUnused = (pages: number[], weight: number) => Math.max(...pages.map((page) => weight - (ownWeight[page] ?? 0)));
+  while (clusters.length > 1) {
+    let best: { a: number; b: number; worst: number; cost: number; rules: Set<number>; weight: number } | undefined;
+    for (let a = 0; a < clusters.length; a++) {
+      for (let b = a + 1; b < clusters.length; b++) {
+        const [ca, cb] = [clusters[a], clusters[b]];
+        if (!ca || !cb) continue;
+        const rules = new Set([...ca.rules, ...cb.rules]);
+        const weight = weigh(rules);
+        // The page left carrying the most it cannot use decides; total unused characters break ties.
+        const worst = worstUnused([...ca.pages, ...cb.pages], weight);
+        const cost = ca.pages.length * (weight - ca.weight) + cb.pages.length * (weight - cb.weight);
+        if (!best || worst < best.worst || (worst === best.worst && cost < best.cost)) best = { a, b, worst, cost, rules, weight };
+      }
+    }
+    if (!best) break;
+    const merged = [...(clusters[best.a]?.pages ?? []), ...(clusters[best.b]?.pages ?? [])].sort((x, y) => x - y);
+    if (clusters.length <= limits.maxPerGroup && best.worst > limits.maxUnusedChars) break;
+    const { a, b, rules, weight } = best;
+    clusters = [...clusters.filter((_, index) => index !== a && index !== b), { pages: merged, rules, weight }].sort((x, y) => (x.pages[0] ?? 0) - (y.pages[0] ?? 0));
+  }
+  return clusters.map((cluster) => cluster.pages);
+}
+
+/**
+ * Prunes pages' stylesheets per group rather than per page: a stylesheet keeps the rules any page
+ * of its cluster or any script can match, so the pages of a cluster carry the same text, and the
+ * same CSP hash. A group (a kind of page) with the same stylesheet is one cluster unless a page
+ * would carry too much it cannot use (`limits`); it never has more than `limits.maxPerGroup`, so
+ * the distinct stylesheets, and the style hashes of the header policy, are bounded by the kinds,
+ * not by the pages. Returns each page's pruned stylesheets by path.
+ */
+export function pruneCssByGroup(
+  pages: readonly PageStyles[],
+  scripts: string,
+  groupOf: (path: string) => string,
+  limits: GroupingLimits = DEFAULT_GROUPING,
+): Map<string, string[]> {
+  const groups = new Map<string, PageStyles[]>();
+  for (const page of pages) {
+    const key = `${groupOf(page.path)}\u0000${page.css.join('\u0000')}`;
+    groups.set(key, [...(groups.get(key) ?? []), page]);
+  }
+  const out = new Map<string, string[]>();
+  for (const members of groups.values()) {
+    const tokenSets = members.map((page) => pageTokens(page.markup, scripts));
+    const css = members[0]?.css ?? [];
+    // Every stylesheet of a page is clustered by their concatenation: one decision for the page.
+    const clusters = css.length === 0 ? [members.map((_, index) => index)] : clusterPages(css.join('\n'), tokenSets, limits);
+    for (const cluster of clusters) {
+      const tokens = new Set(cluster.flatMap((index) => [...(tokenSets[index] ?? [])]));
+      const pruned = css.map((text) => pruneCssForPage(text, tokens));
+      for (const index of cluster) {
+        const page = members[index];
+        if (page) out.set(page.path, pruned);
+      }
+    }
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { kindOfPath } from '../page-kinds';
 import { EMBED_ROUTES, FILE_ROUTES, NOT_FOUND_ROUTE, PAGE_ROUTES } from '../routes';
 import { builtFileToPath } from './url';
 
@@ -65,7 +66,6 @@ function splitEdition(file: string, editions: readonly string[]): { edition: str
  */
 export function planWorker(files: readonly string[], base: string, version: string, editions: readonly string[] = ['']): WorkerPlan {
   const url = (file: string) => `${base}${builtFileToPath(file)}`;
-  const fixedSegments = new Set<string>(Object.values(PAGE_ROUTES));
   const split = files.map((file) => ({ file, ...splitEdition(file, editions) })).filter(({ path }) => isCacheable(path));
   const plans = editions.map((edition): [string, EditionPlan] => {
     const prefix = edition === '' ? '' : `${edition}/`;
@@ -75,7 +75,7 @@ export function planWorker(files: readonly string[], base: string, version: stri
     const readFile = `${prefix}${PAGE_ROUTES.read}/index.html`;
     const cacheable = [...own, ...shared].map((entry) => entry.file).sort();
     const sections = own
-      .filter(({ path }) => /^[^/]+\/index\.html$/.test(path) && !fixedSegments.has(firstSegment(path)) && !editions.includes(firstSegment(path)))
+      .filter(({ file }) => kindOfPath(file)?.kind.id === 'section')
       .map(({ path }) => firstSegment(path))
       .sort();
     return [

@@ -6,9 +6,10 @@ import { paragraphPrint } from '../lib/paragraph-print';
 import { isCorrectionKind, isNotedKind } from '../lib/update-kind';
 import { diffChange } from '../lib/word-diff';
 import { OPENING_ID, PAGE_ROUTES, bodyPageSegment, claimPageSegment, eventAnchor, paragraphAnchor, updateAnchor } from '../routes';
+import { quiet } from '../lib/shown-files';
 import type { UpdateKind } from '../schemas/update';
 import { absoluteUrl } from '../urls';
-import type { Story } from './story';
+import { bodyTextKey, isBodyTextKey, type Story } from './story';
 import type { ChangeEntryView, ChangeMarkView, ClaimChangeView, LinkView, PageChangesView, ParagraphView, TextChangeView } from './view';
 
 // The updates log as pages show it: which pages and passages each entry touched, the note near
@@ -30,15 +31,17 @@ export function kindVerb(story: Story, kind: UpdateKind): string {
 
 /** What the pages need to know of the log, worked out once per story. */
 interface ChangeIndex {
-  /** Entries that touched each page segment and are noted there (not typo fixes), oldest first. */
-  bySegment: Map<string, LogEntry[]>;
   /** Every top-level paragraph by anchor id: fingerprint and latest mark. */
   paragraphs: Record<string, ParagraphView>;
   /** The latest mark of each timeline event a change named, by event id. */
   events: Map<string, ChangeMarkView>;
 }
 
+/** What each page shows, by page segment: the record of the content files it read as it was built (src/model/pages.ts). */
+export type PageRecords = ReadonlyMap<string, ReadonlySet<string>>;
+
 const indexes = new WeakMap<Story, ChangeIndex>();
+const touched = new WeakMap<Story, Map<string, LogEntry[]>>();
 
 /** Site-relative URL of an entry on the changes page. */
 function entryHref(story: Story, entry: LogEntry): string {
@@ -56,41 +59,42 @@ function bodyParagraphs(edition: Story, bodyId: string): readonly string[] {
   return bodyId === OPENING_ID ? story.openingFacts.paragraphs : (story.sections.find((s) => s.id === bodyId)?.facts.paragraphs ?? []);
 }
 
-/** The page segments an entry touched: where its changed words and its claims' statuses are shown. */
-function touchedSegments(story: Story, entry: LogEntry): string[] {
-  const segments = new Set<string>();
-  for (const change of entry.changes) {
+/** What an entry changed, as keys of a page's record: a body's paragraphs, an event's file, each claim's file. */
+function changedKeys(entry: LogEntry): string[] {
+  const keys = entry.changes.map((change) => {
     const place = parseChangePlace(change.in);
-    switch (place.kind) {
-      case 'body':
-        segments.add(bodyPageSegment(place.id)).add(PAGE_ROUTES.read);
-        break;
-      case 'event':
-        // An event shows on the timeline, on home's timeline and on every section that lists it.
-        segments.add(PAGE_ROUTES.timeline).add(PAGE_ROUTES.home);
-        for (const section of story.sections) if (section.data.events.includes(place.id)) segments.add(section.id);
-        break;
+    return place.kind === 'body' ? bodyTextKey(place.id) : `timeline/${place.id}`;
+  });
+  return [...keys, ...entry.claims.map((id) => `claims/${id}`)];
+}
+
+/**
+ * The entries noted on each page, oldest first: those that changed what the page shows, by its
+ * record. The changes page lists every entry in full, so it notes none at its top.
+ */
+function entriesByPage(story: Story, records: PageRecords): Map<string, LogEntry[]> {
+  const known = touched.get(story);
+  if (known) return known;
+  const bySegment = new Map<string, LogEntry[]>();
+  for (const entry of story.updates.filter((candidate) => isNotedKind(candidate.kind))) {
+    const keys = changedKeys(entry);
+    for (const [segment, shown] of records) {
+      if (segment === PAGE_ROUTES.changes || !keys.some((key) => shown.has(key))) continue;
+      bySegment.set(segment, [...(bySegment.get(segment) ?? []), entry]);
     }
   }
-  for (const id of entry.claims) {
-    const claim = story.claims.find((candidate) => candidate.id === id);
-    if (!claim) continue;
-    // The claim's status shows on the claims pages and beside its words, on its page and on /read/.
-    segments.add(PAGE_ROUTES.claims).add(claimPageSegment(id)).add(bodyPageSegment(claim.data.in)).add(PAGE_ROUTES.read);
-  }
-  return [...segments];
+  touched.set(story, bySegment);
+  return bySegment;
 }
 
 function indexOf(story: Story): ChangeIndex {
   const known = indexes.get(story);
   if (known) return known;
-  const bySegment = new Map<string, LogEntry[]>();
   const marks = new Map<string, ChangeMarkView>();
   const events = new Map<string, ChangeMarkView>();
   // Oldest first, so a later entry's mark replaces an earlier one on the same passage. A typo
   // fixed is listed on /changes/ only: no note at the top of a page, no mark beside a passage.
   for (const entry of story.updates.filter((candidate) => isNotedKind(candidate.kind))) {
-    for (const segment of touchedSegments(story, entry)) bySegment.set(segment, [...(bySegment.get(segment) ?? []), entry]);
     for (const change of entry.changes) {
       const place = parseChangePlace(change.in);
       if (place.kind === 'event') {
@@ -109,18 +113,18 @@ function indexOf(story: Story): ChangeIndex {
       paragraphs[anchor] = { print: paragraphPrint(text), mark: marks.get(anchor) };
     });
   }
-  const index = { bySegment, paragraphs, events };
+  const index = { paragraphs, events };
   indexes.set(story, index);
   return index;
 }
 
-/** What a page ("" for home, a section's slug, "claims/<id>"…) says of its changes: the latest entry that touched it. */
-export function pageChanges(story: Story, segment: string): PageChangesView {
-  const latest = indexOf(story).bySegment.get(segment)?.at(-1);
-  const bodyPages = [PAGE_ROUTES.home, PAGE_ROUTES.read, ...story.sections.map((s) => s.id)] as string[];
+/** What a page ("" for home, a section's slug, "claims/<id>"…) says of its changes: the latest entry that changed what it shows. */
+export function pageChanges(story: Story, segment: string, records: PageRecords): PageChangesView {
+  const latest = entriesByPage(story, records).get(segment)?.at(-1);
   return {
     note: latest ? { kind: kindNoun(story, latest.kind), date: latest.date, note: latest.note, href: entryHref(story, latest) } : undefined,
-    tracksParagraphs: bodyPages.includes(segment),
+    // Pages that show the story's paragraphs tell a returning reader which ones changed.
+    tracksParagraphs: [...(records.get(segment) ?? [])].some(isBodyTextKey),
     logHref: story.url.page(PAGE_ROUTES.changes),
   };
 }
@@ -136,8 +140,8 @@ export function eventChangeMark(story: Story, eventId: string): ChangeMarkView |
 }
 
 /** The corrections that touched a page, oldest first, as its NewsArticle's CorrectionComments say them. */
-export function pageCorrections(story: Story, segment: string): { text: string; datePublished: string; url: string }[] {
-  return (indexOf(story).bySegment.get(segment) ?? [])
+export function pageCorrections(story: Story, segment: string, records: PageRecords): { text: string; datePublished: string; url: string }[] {
+  return (entriesByPage(story, records).get(segment) ?? [])
     .filter((entry) => isCorrectionKind(entry.kind))
     .map((entry) => ({ text: entry.note, datePublished: entry.date, url: absoluteUrl(entryHref(story, entry)) }));
 }
@@ -181,7 +185,8 @@ export function changeEntries(story: Story): ChangeEntryView[] {
       kind,
       note: entry.note,
       changes: entry.changes.map((change): TextChangeView => ({
-        where: changeWhere(story, change),
+        // Where names the passage as a link does: the page it leads to shows the words.
+        where: changeWhere(quiet(story), change),
         parts: diffChange(change.before, change.after),
         // The log quotes the English words in every edition.
         lang: story.original ? LANGUAGE_TAGS[DEFAULT_LOCALE].lang : undefined,

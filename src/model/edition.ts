@@ -1,61 +1,36 @@
 import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, type Locale } from '../i18n/locales';
 import { fill } from '../i18n/dictionary';
-import { NOT_FOUND_ROUTE, OPENING_ID, PAGE_ROUTES, claimPageSegment } from '../routes';
+import { NOT_FOUND_ROUTE, PAGE_ROUTES, claimPageSegment } from '../routes';
 import { absoluteUrl, editionUrls } from '../urls';
-import { pageChanges } from './changes';
+import { filesOfRecord } from '../lib/shown-files';
 import type { Story } from './story';
 import type { TranslatedFile } from './translation';
 import type { AlternateView, TranslationNoteView } from './view';
 
 // What each page of a translated edition says about itself (made how, reviewed by whom, behind
-// the original or not), and which editions of a page search engines are told about.
+// the original or not), and which editions of a page search engines are told about. Which files
+// a page shows is its record, noted as its model was built (src/model/pages.ts): the same keys
+// in every edition, whose words are laid over the same structure.
 
-/** The files whose words a page shows, as keys ("sections/territory") or folders ("timeline/"). */
-function filesOfPage(story: Story, segment: string): string[] {
-  const section = story.sections.find((s) => s.id === segment);
-  if (section) {
-    return [
-      `sections/${section.id}`,
-      ...section.data.events.map((id) => `timeline/${id}`),
-      ...story.claims.filter((claim) => claim.data.in === section.id).map((claim) => `claims/${claim.id}`),
-    ];
-  }
-  const claim = story.claims.find((candidate) => claimPageSegment(candidate.id) === segment);
-  if (claim) return [`claims/${claim.id}`];
-  switch (segment) {
-    case PAGE_ROUTES.home:
-      return [OPENING_ID, 'sections/', 'timeline/', 'map'];
-    case PAGE_ROUTES.read:
-      return [OPENING_ID, 'sections/', 'pages/read'];
-    case PAGE_ROUTES.timeline:
-      return ['timeline/', 'pages/timeline'];
-    case PAGE_ROUTES.glossary:
-      return ['people/', 'terms/', 'pages/glossary'];
-    case PAGE_ROUTES.claims:
-      return ['claims/', 'sources/', 'pages/claims'];
-    case PAGE_ROUTES.changes:
-      return ['updates/', 'pages/changes'];
-    default:
-      return [`pages/${NOT_FOUND_ROUTE}`];
-  }
-}
-
-/** A translated edition's files that a page shows. */
-function pageFiles(files: readonly TranslatedFile[], story: Story, segment: string): TranslatedFile[] {
-  const keys = filesOfPage(story, segment);
-  return files.filter((file) => keys.some((key) => (key.endsWith('/') ? file.key.startsWith(key) : file.key === key)));
+/** A translated edition's files that a page shows, by the page's record (the files it read as it was built). */
+function pageFiles(files: readonly TranslatedFile[], shown: ReadonlySet<string>): TranslatedFile[] {
+  const keys = filesOfRecord(shown);
+  return files.filter((file) => keys.has(file.key));
 }
 
 /** True when every file a page shows is translated and signed off by an editor: only then is it indexed. */
-export function isReviewedPage(files: readonly TranslatedFile[], story: Story, segment: string): boolean {
-  return pageFiles(files, story, segment).every((file) => file.translation !== undefined && file.translation.review !== 'unreviewed');
+export function isReviewedPage(files: readonly TranslatedFile[], shown: ReadonlySet<string>): boolean {
+  return pageFiles(files, shown).every((file) => file.translation !== undefined && file.translation.review !== 'unreviewed');
 }
 
-/** The one line at the top of a translated page: how it was made, who reviewed it, whether it is behind the original. */
-export function translationNote(story: Story, segment: string): TranslationNoteView | undefined {
+/**
+ * The one line at the top of a translated page: how it was made, who reviewed it, whether it is
+ * behind the original. `shown` is the page's record; `behindDate` the latest update of the English page.
+ */
+export function translationNote(story: Story, segment: string, shown: ReadonlySet<string>, behindDate: string): TranslationNoteView | undefined {
   if (!story.translation || !story.original) return undefined;
   const { t } = story;
-  const files = pageFiles(story.translation.files, story, segment);
+  const files = pageFiles(story.translation.files, shown);
   // The page's own file (a section's or a claim's) has no translation: its English words stand in, marked lang="en".
   const ownClaim = story.claims.find((claim) => claimPageSegment(claim.id) === segment);
   const ownKey = story.sections.some((section) => section.id === segment) ? `sections/${segment}` : ownClaim && `claims/${ownClaim.id}`;
@@ -67,8 +42,6 @@ export function translationNote(story: Story, segment: string): TranslationNoteV
   // The not-found page has no English twin worth reading: it points at the English front page.
   const originalHref = editionUrls(DEFAULT_LOCALE).page(segment === NOT_FOUND_ROUTE ? PAGE_ROUTES.home : segment);
   const isBehind = files.some((file) => file.state !== 'current');
-  // The update the translation predates: the latest log entry that touched the English page, or the latest of all.
-  const behindDate = pageChanges(story.original, segment).note?.date ?? story.original.modified;
   if (notYetTranslated) {
     return { made: t.translation.notYetTranslated, review: undefined, isReviewed: false, original: { href: originalHref, label: t.translation.original, lang: LANGUAGE_TAGS[DEFAULT_LOCALE].lang }, behind: undefined };
   }
@@ -89,6 +62,7 @@ export function pageEditions(
   story: Story,
   segment: string,
   translations: ReadonlyMap<Locale, readonly TranslatedFile[]>,
+  shown: ReadonlySet<string>,
 ): { switch: AlternateView[]; hreflang: AlternateView[] } {
   const editions = LOCALES.map((locale) => {
     const tags = LANGUAGE_TAGS[locale];
@@ -101,7 +75,7 @@ export function pageEditions(
       href,
       absoluteHref: absoluteUrl(href),
       isCurrent: locale === story.locale,
-      isIndexed: locale === DEFAULT_LOCALE || (files !== undefined && isReviewedPage(files, story, segment)),
+      isIndexed: locale === DEFAULT_LOCALE || (files !== undefined && isReviewedPage(files, shown)),
     };
   });
   const indexed = editions.filter((edition) => edition.isIndexed);

@@ -6,9 +6,8 @@ import { TITLE_MAX } from '../lib/page-meta';
 import { groupEventsByYear, selectEvents, type TimelineEntry } from '../lib/timeline';
 import { FILE_ROUTES, PAGE_ROUTES, eventAnchor } from '../routes';
 import { absoluteUrl, fileUrl } from '../urls';
-import { translationNote } from './edition';
 import { claimEmbedSpec, fullViewLink, mapEmbed, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
-import { claimView, eventFacts, mapFigure } from './pages';
+import { claimView, eventFacts, mapFigure, pageTranslationNote } from './pages';
 import type { Story } from './story';
 import type { EmbedChrome, EmbedEventView, EmbedYearView } from './view';
 
@@ -19,7 +18,7 @@ import type { EmbedChrome, EmbedEventView, EmbedYearView } from './view';
 function embedChrome(story: Story, spec: EmbedSpec): EmbedChrome {
   const { t } = story;
   const tags = LANGUAGE_TAGS[story.locale];
-  const note = translationNote(story, spec.full.segment);
+  const note = pageTranslationNote(story, spec.full.segment);
   // As a page's title: with the site's name while search results show it whole; else without, cut
   // to fit where a claim's headline is long (its page holds the headline alone).
   const titled = fill(t.embed.documentTitle, { label: spec.label, site: t.siteTitle });

@@ -33,12 +33,14 @@ import {
   yearAnchor,
 } from '../routes';
 import { DEFAULT_LOCALE, LANGUAGE_TAGS, localeSegment } from '../i18n/locales';
+import { PAGE_KINDS } from '../page-kinds';
 import { BASE_PATH, SITE_ORIGIN, absoluteUrl, editionUrls, fileUrl } from '../urls';
 import { pageEditions, translationNote } from './edition';
-import { changeEntries, eventChangeMark, pageChanges, pageCorrections, paragraphViews } from './changes';
+import { changeEntries, eventChangeMark, pageChanges, pageCorrections, paragraphViews, type PageRecords } from './changes';
+import { createRecorder, isRecording, quiet } from '../lib/shown-files';
 import { isNotedKind } from '../lib/update-kind';
 import { claimEmbedSpec, embedOffer, hasTimelineSlice, mapEmbed, oembedLink, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
-import type { FixedPage, Story, StoryClaim, StorySection } from './story';
+import { recordingStory, type FixedPage, type Story, type StoryClaim, type StorySection } from './story';
 import type {
   ArticleHeaderView,
   EventFactsView,
@@ -56,22 +58,69 @@ import type {
 } from './view';
 
 // One builder per route: each gives its page everything it renders, already looked up,
-// so components take props and never reach back into the story.
+// so components take props and never reach back into the story. Built once more from a
+// recording view of the story (pageRecords), a builder's reads are the page's record: the
+// content files it shows, which its review status and the updates that touched it follow.
+// What only names another page (a link's label, the navigation, the footer) is read from
+// quiet(story) and not recorded: the page it leads to carries the status of those words.
+
+/** The kinds of the site's own pages, which every edition has (the embeds, which every edition has too, are views of them). */
+type SitePageKind = Extract<(typeof PAGE_KINDS)[number], { editions: 'every'; framable: false }>['id'];
+
+/** Each kind's pages in an edition, by segment, with the builder of each one's model. */
+const PAGE_MODELS: Record<SitePageKind, (story: Story) => [segment: string, build: (edition: Story) => unknown][]> = {
+  home: () => [[PAGE_ROUTES.home, homePage]],
+  read: () => [[PAGE_ROUTES.read, readPage]],
+  timeline: () => [[PAGE_ROUTES.timeline, timelinePage]],
+  glossary: () => [[PAGE_ROUTES.glossary, glossaryPage]],
+  claims: () => [[PAGE_ROUTES.claims, claimsPage]],
+  changes: () => [[PAGE_ROUTES.changes, changesPage]],
+  notFound: () => [[NOT_FOUND_ROUTE, notFoundPage]],
+  claim: (story) => story.claims.map((claim) => [claimPageSegment(claim.id), (edition: Story) => claimPage(edition, claim.id)]),
+  section: (story) => story.sections.map((section) => [section.id, (edition: Story) => sectionPage(edition, section.id)]),
+};
+
+const records = new WeakMap<Story, PageRecords>();
+
+/**
+ * What every page of an edition shows, by segment: the content files (and body texts) its
+ * builder read from a recording view of the story. Worked out once per story.
+ */
+export function pageRecords(story: Story): PageRecords {
+  const known = records.get(story);
+  if (known) return known;
+  const made = new Map<string, ReadonlySet<string>>();
+  const kinds = PAGE_KINDS.filter((kind): kind is Extract<(typeof PAGE_KINDS)[number], { editions: 'every'; framable: false }> => kind.editions === 'every' && !kind.framable);
+  for (const [segment, build] of kinds.flatMap((kind) => PAGE_MODELS[kind.id](story))) {
+    const recorder = createRecorder();
+    build(recordingStory(story, recorder));
+    made.set(segment, recorder.keys);
+  }
+  records.set(story, made);
+  return made;
+}
+
+/** One page's record; a segment no page has records nothing. */
+function recordOf(story: Story, segment: string): ReadonlySet<string> {
+  return pageRecords(story).get(segment) ?? new Set();
+}
 
 /** A fixed page's title and description with its placeholders filled from the story. */
 function fixedPageText(story: Story, page: FixedPage): { title: string; heading: string; description: string; intro?: string | undefined } {
   const text = story.pageText[page];
-  const years = story.events.map((event) => event.date.slice(0, 4));
+  // The placeholders count and name the story's parts, as links do: the page's own words are the template.
+  const plain = quiet(story);
+  const years = plain.events.map((event) => event.date.slice(0, 4));
   const values = {
-    partCount: story.sections.length,
-    partList: story.sections.map((s) => s.data.navLabel.toLowerCase()).join(', '),
-    eventCount: story.events.length,
+    partCount: plain.sections.length,
+    partList: plain.sections.map((s) => s.data.navLabel.toLowerCase()).join(', '),
+    eventCount: plain.events.length,
     firstYear: years[0] ?? '',
     lastYear: years.at(-1) ?? '',
-    peopleCount: story.people.length,
-    termCount: story.terms.length,
-    headline: story.opening.headline,
-    claimCount: story.claims.length,
+    peopleCount: plain.people.length,
+    termCount: plain.terms.length,
+    headline: plain.opening.headline,
+    claimCount: plain.claims.length,
   };
   const where = `content/${story.locale === DEFAULT_LOCALE ? '' : `${story.locale}/`}pages/${page}.yaml`;
   return {
@@ -83,16 +132,29 @@ function fixedPageText(story: Story, page: FixedPage): { title: string; heading:
 }
 
 /** The head, header and footer of a page with this segment ("" for home); `embed` is the view it offers to other sites, if any. */
+/** A translated page's one line on how it was translated, from its record: its embeddable view carries the same line. */
+export function pageTranslationNote(story: Story, segment: string): ReturnType<typeof translationNote> {
+  const behindDate = story.original ? (pageChanges(story.original, segment, pageRecords(story.original)).note?.date ?? story.original.modified) : story.modified;
+  return translationNote(story, segment, recordOf(story, segment), behindDate);
+}
+
 /**
  * The head, header and footer of a page; `page.hasShareControls` false (pages without a share
  * control) leaves out the words the share script says, which only cost such a page bytes.
  */
-function pageChrome(story: Story, page: PageMetaInput & { hasShareControls?: boolean }, embed?: EmbedSpec): PageChrome {
+function pageChrome(recorded: Story, page: PageMetaInput & { hasShareControls?: boolean }, embed?: EmbedSpec): PageChrome {
   const current = page.segment;
+  // The chrome is the same on every page and records nothing; while a page is being recorded
+  // it has no record yet to say its status or changes by, and needs none.
+  const story = quiet(recorded);
+  const recording = isRecording(recorded);
   const { t, url } = story;
   const tags = LANGUAGE_TAGS[story.locale];
-  const editions = pageEditions(story, current, story.editions);
-  const note = translationNote(story, current);
+  const shown = recording ? new Set<string>() : recordOf(story, current);
+  const editions = recording ? { switch: [], hreflang: [] } : pageEditions(story, current, story.editions, shown);
+  // The update the translation predates: the latest log entry that touched the English page, or the latest of all.
+  const behindDate = !recording && story.original ? (pageChanges(story.original, current, pageRecords(story.original)).note?.date ?? story.original.modified) : story.modified;
+  const note = recording ? undefined : translationNote(story, current, shown, behindDate);
   return {
     oembed: embed && oembedLink(embed),
     meta: buildPageMeta(page, {
@@ -143,19 +205,20 @@ function pageChrome(story: Story, page: PageMetaInput & { hasShareControls?: boo
         { href: url.file(FILE_ROUTES.feed), label: t.footer.feed },
       ],
     },
-    changes: pageChanges(story, current),
+    changes: recording ? { tracksParagraphs: false, logHref: url.page(PAGE_ROUTES.changes) } : pageChanges(story, current, pageRecords(story)),
   };
 }
 
 /** The NewsArticle a page describes itself as. */
-function newsArticle(story: Story, page: { segment: string; headline: string; description: string; cardId: string }): JsonLd {
+function newsArticle(recorded: Story, page: { segment: string; headline: string; description: string; cardId: string }): JsonLd {
+  const story = quiet(recorded);
   return buildNewsArticle(
     {
       url: absoluteUrl(story.url.page(page.segment)),
       headline: page.headline,
       description: page.description,
       imageUrl: absoluteUrl(story.url.file(socialCardFile(page.cardId))),
-      corrections: pageCorrections(story, page.segment),
+      corrections: isRecording(recorded) ? [] : pageCorrections(story, page.segment, pageRecords(story)),
       translationOf: story.locale === DEFAULT_LOCALE ? undefined : absoluteUrl(editionUrls(DEFAULT_LOCALE).page(page.segment)),
     },
     {
@@ -174,7 +237,7 @@ function share(href: string, what: string): ShareView {
 }
 
 function sectionLink(story: Story, section: StorySection): LinkView {
-  return { href: story.url.page(section.id), label: section.data.title };
+  return { href: story.url.page(section.id), label: quiet(section).data.title };
 }
 
 function findSection(story: Story, id: string): StorySection {
@@ -219,7 +282,7 @@ function timelineEvents(story: Story, events: readonly TimelineEntry[], currentS
     ...eventFacts(story, event),
     sectionLink: event.section === currentSection ? undefined : sectionLink(story, findSection(story, event.section)),
     share: share(story.url.page(PAGE_ROUTES.timeline, eventAnchor(event.id)), `${story.t.share.thisEvent}: ${event.title}`),
-    change: eventChangeMark(story, event.id),
+    change: eventChangeMark(quiet(story), event.id),
   }));
 }
 
@@ -249,7 +312,7 @@ function mentionCards(story: Story, sections: readonly StorySection[]): MentionC
       ...entry,
       sections: story.sections
         .filter((s) => s.data[kind].includes(id))
-        .map((s) => ({ href: story.url.page(s.id), label: s.data.navLabel })),
+        .map((s) => ({ href: story.url.page(s.id), label: quiet(s).data.navLabel })),
       glossaryHref: story.url.page(PAGE_ROUTES.glossary, id),
     };
   });
@@ -296,7 +359,8 @@ function claimSentence(story: Story, claim: StoryClaim): SentenceInContext {
 export function claimView(story: Story, claim: StoryClaim): ClaimView {
   const { t } = story;
   const segment = bodyPageSegment(claim.data.in);
-  const where = claim.data.in === OPENING_ID ? story.opening.headline : findSection(story, claim.data.in).data.title;
+  // The body's name labels the link to the claim in context.
+  const where = claim.data.in === OPENING_ID ? quiet(story).opening.headline : quiet(findSection(story, claim.data.in)).data.title;
   return {
     ...claimMark(story, claim),
     id: claim.id,
@@ -346,7 +410,9 @@ function claimsJsonLd(story: Story, bodyId: string, pageUrlAbsolute: string, onl
 }
 
 /** Links to what a summary condenses: each cited claim in context, each cited paragraph. */
-export function citeLinks(story: Story, cites: readonly string[]): LinkView[] {
+export function citeLinks(recorded: Story, cites: readonly string[]): LinkView[] {
+  // A citation is a link: its label names the claim or paragraph on the page it leads to.
+  const story = quiet(recorded);
   return cites.map((cite) => {
     const claim = story.claims.find((candidate) => candidate.id === cite);
     if (claim) {
@@ -382,26 +448,37 @@ export function mapFigure(story: Story, withNotes = true): MapFigureView {
  * form: first mentions link to the glossary instead of opening cards, and the map links to its
  * place notes on the home page instead of listing them.
  */
-function contentData(story: Story, withCards = true): ContentData {
+function contentData(story: Story, bodies: readonly { id: string; facts: { mentions: readonly string[] }; showsMap: boolean }[], withCards = true): ContentData {
   const glossary = (id: string) => story.url.page(PAGE_ROUTES.glossary, id);
+  // Only what the bodies on the page mark is shown; without cards a first mention is a bare link to the glossary.
+  const bodyIds = new Set(bodies.map((body) => body.id));
+  const mentioned = new Set(bodies.flatMap((body) => body.facts.mentions));
+  const named = withCards ? story : quiet(story);
   return {
-    claims: Object.fromEntries(story.claims.map((claim) => [claim.id, claimMark(story, claim)])),
+    claims: Object.fromEntries(story.claims.filter((claim) => bodyIds.has(claim.data.in)).map((claim) => [claim.id, claimMark(story, claim)])),
     mentions: Object.fromEntries([
-      ...story.people.map((p) => [p.id, { name: p.data.name, text: p.data.role, glossaryHref: glossary(p.id) }] as const),
-      ...story.terms.map((t) => [t.id, { name: t.data.term, text: t.data.meaning, glossaryHref: glossary(t.id) }] as const),
+      ...named.people.filter((p) => mentioned.has(p.id)).map((p) => [p.id, { name: p.data.name, text: p.data.role, glossaryHref: glossary(p.id) }] as const),
+      ...named.terms.filter((t) => mentioned.has(t.id)).map((t) => [t.id, { name: t.data.term, text: t.data.meaning, glossaryHref: glossary(t.id) }] as const),
     ]),
     withCards,
-    map: mapFigure(story, withCards),
-    paragraphs: paragraphViews(story),
+    // Every body may place the map; a page whose bodies do not has it unread.
+    map: mapFigure(bodies.some((body) => body.showsMap) ? story : quiet(story), withCards),
+    paragraphs: paragraphViews(quiet(story)),
     t: story.t,
     lang: story.sections.some((section) => section.lang !== undefined) ? LANGUAGE_TAGS[story.locale].lang : undefined,
   };
 }
 
+/** The opening as a body of text on a page. */
+function openingBody(story: Story): { id: string; facts: { mentions: readonly string[] }; showsMap: boolean } {
+  return { id: OPENING_ID, facts: story.openingFacts, showsMap: story.openingShowsMap };
+}
+
 /** The home page: the story's header and opening, its parts, the map (with the code to embed it) and the timeline. */
 export function homePage(story: Story) {
   const description = story.opening.standfirst;
-  const mapView = mapEmbed(story);
+  // The embeddable view names the page it belongs to: its words are not this page's record.
+  const mapView = mapEmbed(quiet(story));
   return {
     chrome: pageChrome(
       story,
@@ -419,7 +496,7 @@ export function homePage(story: Story) {
     ),
     header: storyHeader(story),
     Opening: story.OpeningContent,
-    contentData: contentData(story),
+    contentData: contentData(story, [openingBody(story)]),
     parts: {
       anchor: ANCHORS.storySections,
       heading: story.t.storyInParts(story.sections.length),
@@ -431,7 +508,7 @@ export function homePage(story: Story) {
         kicker: `${story.t.part(s.position)} · ${story.t.readingTime(s.readingMinutes)}`,
       })),
     },
-    map: { anchor: ANCHORS.where, figure: mapFigure(story), embed: embedOffer(story, mapView) },
+    map: { anchor: ANCHORS.where, figure: mapFigure(story), embed: embedOffer(quiet(story), mapView) },
     timeline: { anchor: ANCHORS.timeline, years: timelineByYear(story) },
   };
 }
@@ -444,7 +521,7 @@ export function sectionPage(story: Story, id: string) {
   const previous = story.sections[section.position - 2];
   const next = story.sections[section.position];
   const events = selectEvents(story.events, data.events);
-  const timelineView = hasTimelineSlice(section) ? sectionTimelineEmbedSpec(story, section) : undefined;
+  const timelineView = hasTimelineSlice(quiet(section)) ? sectionTimelineEmbedSpec(quiet(story), quiet(section)) : undefined;
   return {
     chrome: pageChrome(story, {
       segment: section.id,
@@ -469,13 +546,13 @@ export function sectionPage(story: Story, id: string) {
       asOf: SITE.storyDate,
       updated: latestUpdate(story),
       share: share(story.url.page(section.id), story.t.share.thisSection),
-      embed: timelineView && embedOffer(story, timelineView),
+      embed: timelineView && embedOffer(quiet(story), timelineView),
     } satisfies ArticleHeaderView,
     /** The language of the body when it is not the edition's (the English of a section not yet translated). */
     lang: section.lang,
     inShort: { anchor: ANCHORS.inShort, lang: section.lang, points: data.inShort.map((point) => ({ text: point.text, cites: citeLinks(story, point.cites) })) },
     Content: section.Content,
-    contentData: contentData(story),
+    contentData: contentData(story, [section]),
     mentionCards: mentionCards(story, [section]),
     openQuestions:
       data.openQuestions.length > 0
@@ -511,7 +588,7 @@ export function readPage(story: Story) {
     // The whole story on one page stays light: its first mentions link to the glossary instead of
     // carrying a card and a margin note each, and the map's place notes stay on the home page
     // (about 1.7 KiB in Ukrainian, which the first round trip cannot spare).
-    contentData: contentData(story, false),
+    contentData: contentData(story, [openingBody(story), ...story.sections], false),
     sections: story.sections.map((s) => ({ anchor: s.id, title: s.data.title, lang: s.lang, Content: s.Content })),
     sources: (() => {
       const items = speakerViews(story, story.sections.map((s) => s.id));
@@ -547,7 +624,7 @@ export function claimPage(story: Story, id: string) {
   if (!claim) throw new Error(`Unknown claim "${id}".`);
   const view = claimView(story, claim);
   const segment = claimPageSegment(id);
-  const embed = claimEmbedSpec(story, claim);
+  const embed = claimEmbedSpec(quiet(story), quiet(claim));
   return {
     chrome: pageChrome(
       story,
@@ -561,15 +638,15 @@ export function claimPage(story: Story, id: string) {
       embed,
     ),
     claim: view,
-    embed: embedOffer(story, embed),
-    allClaims: { href: story.url.page(PAGE_ROUTES.claims, claimAnchor(id)), label: `${story.pageText[PAGE_ROUTES.claims].title}: ${story.t.claims.everyClaim}` },
+    embed: embedOffer(quiet(story), embed),
+    allClaims: { href: story.url.page(PAGE_ROUTES.claims, claimAnchor(id)), label: `${quiet(story).pageText[PAGE_ROUTES.claims].title}: ${story.t.claims.everyClaim}` },
   };
 }
 
 /** The timeline page: every event, grouped by year, and the code to embed it. */
 export function timelinePage(story: Story) {
   const text = fixedPageText(story, PAGE_ROUTES.timeline);
-  const view = timelineEmbed(story);
+  const view = timelineEmbed(quiet(story));
   return {
     chrome: pageChrome(
       story,
@@ -578,7 +655,7 @@ export function timelinePage(story: Story) {
     ),
     heading: text.heading,
     standfirst: text.description,
-    embed: embedOffer(story, view),
+    embed: embedOffer(quiet(story), view),
     years: timelineByYear(story),
   };
 }

@@ -12,11 +12,13 @@ import { sortSections } from '../lib/sections';
 import { sortEvents, type TimelineEntry } from '../lib/timeline';
 import { findUpdateProblems } from '../lib/update-checks';
 import { isNotedKind } from '../lib/update-kind';
-import { listPageAnchors, NOT_FOUND_ROUTE, OPENING_ID, PAGE_ROUTES } from '../routes';
+import { PAGE_TEXT_FILES, type PageTextFile } from '../page-kinds';
+import { listPageAnchors, OPENING_ID } from '../routes';
 import type { PageText } from '../schemas/page-text';
 import { dictionaryFor, type Dictionary } from '../i18n/dictionary';
 import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, TRANSLATED_LOCALES, localeFromParam, localeParam, type Locale } from '../i18n/locales';
 import { findStructureProblems } from '../lib/translation-checks';
+import { partKey, recording, type Recorder } from '../lib/shown-files';
 import { recordPublishedText } from './published-text';
 import { getTranslatedEntries, getTranslatedFiles, loadEnglishEntries, type TranslatedEntries, type TranslatedFile } from './translation';
 
@@ -41,12 +43,15 @@ export interface StorySection {
   readingMinutes: number;
   /** The language of its words when they are not the edition's (a section not yet translated shows the English): a BCP 47 tag; else undefined. */
   lang: string | undefined;
+  /** True when its body places the locator map, whose words (content/map.yaml) it then shows. */
+  showsMap: boolean;
 }
 
 /** The fixed pages whose words live in content/pages/. */
-export const FIXED_PAGES = [PAGE_ROUTES.read, PAGE_ROUTES.timeline, PAGE_ROUTES.glossary, PAGE_ROUTES.claims, PAGE_ROUTES.changes, NOT_FOUND_ROUTE] as const;
+/** The pages whose words are a file of content/pages/, from the registry of page kinds. */
+export const FIXED_PAGES: readonly PageTextFile[] = PAGE_TEXT_FILES;
 /** One of FIXED_PAGES. */
-export type FixedPage = (typeof FIXED_PAGES)[number];
+export type FixedPage = PageTextFile;
 
 /** Who says a claim: a person of the who's-who or a source (an office, an outlet, unnamed reports). */
 export interface Speaker {
@@ -102,6 +107,8 @@ export interface Story {
   speakers: Map<string, Speaker>;
   /** Facts of the opening's body (its paragraphs and claims). */
   openingFacts: MdxFacts;
+  /** True when the opening's body places the locator map. */
+  openingShowsMap: boolean;
   /** The updates log, oldest first: each entry's kind, note, changes to the text and claims whose status changed. */
   updates: CollectionEntry<'updates'>['data'][];
   /** First publication and latest update, ISO dates, from the updates log (a typo fixed is no update). */
@@ -111,6 +118,11 @@ export interface Story {
 
 function fileOf(entry: { id: string; filePath?: string | undefined }, folder: string): string {
   return entry.filePath ?? `content/${folder}${entry.id}`;
+}
+
+/** Whether an MDX body places the locator map (<LocatorMap>, which shows content/map.yaml's words). */
+function placesMap(body: string | undefined): boolean {
+  return /<LocatorMap\b/.test(body ?? '');
 }
 
 /** The named text fields of one file, for checks that read texts by file and field; absent fields are left out. */
@@ -191,6 +203,7 @@ async function loadStory(locale: Locale): Promise<Story> {
         facts,
         readingMinutes: readingMinutes(facts.wordCount),
         lang: translated?.files.find((file) => file.key === `sections/${entry.id}`)?.state === 'missing' ? LANGUAGE_TAGS[DEFAULT_LOCALE].lang : undefined,
+        showsMap: placesMap((translated?.bodies.sections.get(entry.id) ?? entry).body),
       };
     }),
   );
@@ -355,6 +368,7 @@ async function loadStory(locale: Locale): Promise<Story> {
     claims,
     speakers,
     openingFacts,
+    openingShowsMap: placesMap((translated?.bodies.opening ?? opening).body),
     updates: log,
     published: log[0]?.date ?? SITE.storyDate,
     modified: log.filter((entry) => isNotedKind(entry.kind)).at(-1)?.date ?? SITE.storyDate,
@@ -423,4 +437,64 @@ export async function editionStaticPaths<Params extends Record<string, string>>(
     LOCALES.map(async (locale) => paramsOf(await getStory(locale)).map((params) => ({ params: { ...params, lang: localeParam(locale) } }))),
   );
   return perEdition.flat();
+}
+
+/** The part of a body file that is its paragraphs. */
+const TEXT_PART = 'text';
+
+/** The key of a body's paragraphs in a page's record: what the updates log changes. */
+export function bodyTextKey(bodyId: string): string {
+  return partKey(bodyId === OPENING_ID ? OPENING_ID : `sections/${bodyId}`, TEXT_PART);
+}
+
+/** True for the key of a body's paragraphs. */
+export function isBodyTextKey(key: string): boolean {
+  return key.endsWith(partKey('', TEXT_PART));
+}
+
+/**
+ * The story as one page reads it: every word it takes from a content file notes that file
+ * ("sections/territory", "people/donald-trump") in `recorder`, keyed as the translated files are
+ * (TranslatedFile.key). Ids, dates and the lists that find and order things are read without noting:
+ * only words shown count. A page's record is then a by-product of building its model.
+ */
+export function recordingStory(story: Story, recorder: Recorder): Story {
+  const entry = <E extends { id: string }>(folder: string) => (value: E) => recording(value, recorder, `${folder}${value.id}`, { quiet: ['id', 'collection', 'filePath'] });
+  const speaker = (value: Speaker) => recording(value, recorder, `${value.kind === 'person' ? 'people' : 'sources'}/${value.id}`, { quiet: ['id', 'kind'] });
+  const section = (value: StorySection) => {
+    const key = `sections/${value.id}`;
+    return recording(value, recorder, key, {
+      quiet: ['id', 'position', 'lang', 'headings', 'readingMinutes', 'showsMap'],
+      also: { Content: [bodyTextKey(value.id)] },
+      // A section's lists of events, people and terms say what it concerns; its words are the rest.
+      wrap: { data: (data: StorySection['data']) => recording(data, recorder, key, { quiet: ['order', 'events', 'people', 'terms', 'standfirstCites'] }) },
+    });
+  };
+  const claim = (value: StoryClaim) => {
+    const key = `claims/${value.id}`;
+    return recording(value, recorder, key, {
+      quiet: ['id'],
+      wrap: { data: (data: StoryClaim['data']) => recording(data, recorder, key, { quiet: ['in', 'speaker', 'form'] }), speaker },
+    });
+  };
+  return recording(story, recorder, OPENING_ID, {
+    quiet: ['locale', 't', 'url', 'original', 'editions', 'translation', 'published', 'modified', 'openingShowsMap'],
+    also: { OpeningContent: [bodyTextKey(OPENING_ID)] },
+    wrap: {
+      opening: (opening: Story['opening']) => recording(opening, recorder, OPENING_ID, { quiet: ['standfirstCites'] }),
+      pageText: (text: Story['pageText']) =>
+        Object.fromEntries(Object.entries(text).map(([page, words]) => [page, recording(words, recorder, `pages/${page}`)])) as Story['pageText'],
+      map: (map: Story['map']) => recording(map, recorder, 'map'),
+      sections: (sections: StorySection[]) => sections.map(section),
+      events: (events: TimelineEntry[]) =>
+        events.map((event) => recording(event, recorder, `timeline/${event.id}`, { quiet: ['id', 'date', 'section', 'status', 'source', 'cites'] })),
+      people: (people: Story['people']) => people.map(entry('people/')),
+      terms: (terms: Story['terms']) => terms.map(entry('terms/')),
+      sources: (sources: Story['sources']) => sources.map(entry('sources/')),
+      claims: (claims: StoryClaim[]) => claims.map(claim),
+      speakers: (speakers: Story['speakers']) => new Map([...speakers].map(([id, value]) => [id, speaker(value)])),
+      // An entry of the log is its file, named after its date.
+      updates: (updates: Story['updates']) => updates.map((update) => recording(update, recorder, `updates/${update.date}`, { quiet: ['date', 'kind', 'claims'] })),
+    },
+  });
 }

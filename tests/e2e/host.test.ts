@@ -1,45 +1,47 @@
 // The build as Cloudflare Pages serves it: `wrangler pages dev` (Cloudflare's workerd runtime)
 // over dist/, and over a BASE_PATH build nested the way the README deploys it. Every page, every
 // header rule, every redirect, folder URLs and the not-found page, over HTTP. What is expected
-// comes from the build (its files, its _headers and _redirects) and from the caching policy
-// written below, never from counts typed in.
+// comes from the build (its files, its _headers and _redirects), the page-kind registry and the
+// caching and framing policy (tests/support/header-policy.ts), never from counts typed in. The
+// runtime also checks src/lib/headers-file.ts's model of how Cloudflare applies _headers
+// (rules in order, `! Name` detaching), which tests/site/host-files.test.ts relies on.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseAllHeaders, type Header } from '@netlify/headers-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_CACHE, headersForPath, parseHeadersFile, type ParsedHeadersRule } from '../../src/lib/headers-file';
 import { parseRedirects } from '../../src/lib/redirects-file';
-import { DIST, ROOT, isEmbedFile, listFiles, pathOfHtmlFile, requireDist } from '../support/dist';
+import { builtFileToPath } from '../../src/lib/url';
+import { kindOfPath } from '../../src/page-kinds';
+import { DIST, ROOT, editionOfFile, listFiles, pathOfHtmlFile, requireDist } from '../support/dist';
+import { expectedCache, expectedHeaders as policyOf } from '../support/header-policy';
 import { startHost, WRANGLER_ENV, WRANGLER_FLAGS, type HostedSite } from '../support/host';
 import { buildVariant, type VariantBuild } from '../support/variant-build';
 
-/** The project's caching policy (README "Security headers and caching"), by where a file lives. */
-const PAGE_CACHE = 'public, max-age=0, must-revalidate';
+/** Where the caching policy gives files other than pages their own Cache-Control (any edition's cards and map included). */
 const CACHE_RULES: readonly { name: string; matches: (file: string) => boolean; value: string }[] = [
-  { name: '/_astro/*', matches: (file) => file.startsWith('_astro/'), value: 'public, max-age=31536000, immutable' },
-  { name: '/og/*', matches: (file) => file.startsWith('og/'), value: 'public, max-age=3600' },
-  { name: '/map/*', matches: (file) => file.startsWith('map/'), value: 'public, max-age=3600' },
-  { name: '/sw.js', matches: (file) => file === 'sw.js', value: 'no-cache' },
+  { name: 'hashed assets', matches: (file) => file.startsWith('_astro/'), value: expectedCache('_astro/x.js') },
+  { name: 'social cards', matches: (file) => /^([^/]+\/)?og\/[^/]+\.png$/.test(file), value: expectedCache('og/home.png') },
+  { name: 'locator maps', matches: (file) => /^([^/]+\/)?map\/[^/]+\.svg$/.test(file), value: expectedCache('map/light.svg') },
+  { name: 'the offline worker', matches: (file) => file === 'sw.js', value: expectedCache('sw.js') },
 ];
-/** Security headers, each from the one rule of _headers that sets it for a path (`/*` for the first three). */
-const SECURITY_HEADERS = ['x-content-type-options', 'referrer-policy', 'permissions-policy', 'content-security-policy', 'x-frame-options'];
+/** Headers _headers decides, each checked against what the file says a path gets. */
+const SECURITY_HEADERS = ['x-content-type-options', 'referrer-policy', 'permissions-policy', 'content-security-policy', 'x-frame-options', 'cache-control'];
 /** The host reads these; they are never pages or assets. */
 const CONFIG_FILES = new Set(['_headers', '_redirects']);
 /** A file written into the served copy when the build has no `_astro/` file to check that rule with. */
 const ASTRO_PROBE = '_astro/host-probe.js';
 
-/** The rules of a build's _headers, read by Netlify's own parser (the same file format). */
-async function headerRules(dir: string): Promise<Header[]> {
-  const { headers, errors } = await parseAllHeaders({ headersFiles: [join(dir, '_headers')], configHeaders: [], minimal: false });
-  if (errors.length > 0) throw new Error(`${dir}/_headers: ${errors.map((error) => error.message).join('; ')}`);
-  return headers.filter((rule): rule is Header => 'forRegExp' in rule);
+/** The rules of a build's _headers, in Cloudflare's dialect (detach lines kept). */
+function headerRules(dir: string): ParsedHeadersRule[] {
+  return parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'));
 }
 
 /** Lower-case header name → every value the file gives it, in any rule. */
-function valuesByName(rules: readonly Header[]): Map<string, Set<string>> {
+function valuesByName(rules: readonly ParsedHeadersRule[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const rule of rules) {
-    for (const [name, value] of Object.entries(rule.values)) {
+    for (const [name, value] of rule.headers) {
       const key = name.toLowerCase();
       out.set(key, (out.get(key) ?? new Set()).add(value));
     }
@@ -47,15 +49,9 @@ function valuesByName(rules: readonly Header[]): Map<string, Set<string>> {
   return out;
 }
 
-/**
- * What _headers says a path gets, by lower-case name: the values of every rule Netlify's matcher
- * applies to it. The build never sets one header in two matching rules, so nothing is joined here.
- */
-function expectedHeaders(rules: readonly Header[], path: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const rule of rules.filter((candidate) => candidate.forRegExp.test(path))) {
-    for (const [name, value] of Object.entries(rule.values)) out.set(name.toLowerCase(), value);
-  }
+/** What _headers says a path gets, by lower-case name, applied the way Cloudflare documents (src/lib/headers-file.ts). */
+function expectedHeaders(rules: readonly ParsedHeadersRule[], path: string): Map<string, string> {
+  const out = headersForPath(rules, path);
   if (!out.has('x-content-type-options')) throw new Error(`_headers gives ${path} no X-Content-Type-Options: is the "/*" rule missing?`);
   return out;
 }
@@ -87,11 +83,11 @@ describe('dist/ served by Cloudflare Pages (wrangler pages dev)', () => {
   let probe: string;
   let host: HostedSite;
   let overlap: HostedSite;
-  let rules: Header[];
+  let rules: ParsedHeadersRule[];
   let base: string;
 
   beforeAll(async () => {
-    rules = await headerRules(dist);
+    rules = headerRules(dist);
     // A copy, so a probe can stand in for an `_astro/` file when the build inlines every asset.
     served = mkdtempSync(join(tmpdir(), 'explainer-served-'));
     cpSync(dist, served, { recursive: true });
@@ -104,7 +100,9 @@ describe('dist/ served by Cloudflare Pages (wrangler pages dev)', () => {
     mkdirSync(join(probe, 'a'));
     writeFileSync(join(probe, 'index.html'), '<!doctype html><title>home</title>');
     writeFileSync(join(probe, 'a/index.html'), '<!doctype html><title>a</title>');
-    writeFileSync(join(probe, '_headers'), '/*\n  X-Probe: one\n/a/*\n  X-Probe: two\n');
+    writeFileSync(join(probe, '_headers'), '/*\n  X-Probe: one\n/a/*\n  X-Probe: two\n/b/*\n  ! X-Probe\n  X-Probe: three\n');
+    mkdirSync(join(probe, 'b'));
+    writeFileSync(join(probe, 'b/index.html'), '<!doctype html><title>b</title>');
     [host, overlap] = await Promise.all([startHost(served), startHost(probe)]);
     base = host.base;
   }, 180_000);
@@ -133,20 +131,42 @@ describe('dist/ served by Cloudflare Pages (wrangler pages dev)', () => {
     for (const file of pageFiles(dist)) {
       const path = servedPath(file, base);
       const response = await get(host, path);
+      await response.arrayBuffer();
       const expected = expectedHeaders(rules, path);
-      const framable = isEmbedFile(file);
+      const { framable, cacheControl } = policyOf(file);
       if (expected.get('x-frame-options') !== (framable ? undefined : 'DENY')) problems.push(`${path}: _headers X-Frame-Options ${expected.get('x-frame-options')}`);
       if (!expected.get('content-security-policy')?.includes(framable ? 'frame-ancestors *' : "frame-ancestors 'none'")) problems.push(`${path}: _headers frame-ancestors`);
+      if (expected.get('cache-control') !== cacheControl) problems.push(`${path}: _headers Cache-Control ${expected.get('cache-control')}`);
       problems.push(...securityProblems(response, expected, path));
-      const cache = response.headers.get('cache-control');
-      if (cache !== PAGE_CACHE) problems.push(`${path}: cache-control is ${JSON.stringify(cache)}, expected ${JSON.stringify(PAGE_CACHE)}`);
     }
     expect(problems).toEqual([]);
   });
 
-  it.each(CACHE_RULES)('sends the files under $name with Cache-Control: $value', async ({ name, matches, value }) => {
+  // One page of each kind in each edition the build has it in: the first such file.
+  const samples = [
+    ...new Map(
+      pageFiles(dist).flatMap((file) => {
+        const found = kindOfPath(builtFileToPath(file));
+        return found ? [[`${found.kind.id} ${editionOfFile(file)}`, { file, kind: found.kind.id, edition: editionOfFile(file), framable: found.kind.framable }] as const] : [];
+      }),
+    ).values(),
+  ];
+  it.each(samples)('sends the $kind page $file ($edition) one policy, X-Frame-Options only when not framable, and revalidation', async ({ file, framable }) => {
+    const response = await get(host, servedPath(file, base));
+    await response.arrayBuffer();
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const strict = rules[0]?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1];
+    const embed = rules.find((rule) => rule.detach.includes('Content-Security-Policy'))?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1];
+    // Cloudflare joins a second policy with ", ": one policy is exactly one value of the file.
+    expect(policy).toBe(framable ? embed : strict);
+    expect(policy).toContain(framable ? 'frame-ancestors *' : "frame-ancestors 'none'");
+    expect(response.headers.get('x-frame-options')).toBe(framable ? null : 'DENY');
+    expect(response.headers.get('cache-control')).toBe(PAGE_CACHE);
+  });
+
+  it.each(CACHE_RULES)('sends $name with Cache-Control: $value', async ({ name, matches, value }) => {
     const files = listFiles(served).filter(matches);
-    expect(files.length, `the build has no file for ${name}${name === '/_astro/*' ? ' and no probe was written' : ''}`).toBeGreaterThan(0);
+    expect(files.length, `the build has no file for ${name}${name === 'hashed assets' ? ' and no probe was written' : ''}`).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const file of files) {
       const response = await get(host, `${base}${file}`);
@@ -166,12 +186,16 @@ describe('dist/ served by Cloudflare Pages (wrangler pages dev)', () => {
     expect(response.headers.get('content-type')).toMatch(/^(text|application)\/javascript\b/);
   });
 
-  it('joins the values of one header set by two matching rules, as Cloudflare documents', async () => {
-    // This is why the build gives each page its own Cache-Control rule instead of one on `/*`.
+  it('joins the values of one header set by two matching rules, unless the later one detaches it, as Cloudflare documents', async () => {
+    // This is why every later rule of the build detaches what it replaces.
     const response = await get(overlap, '/a/');
     expect(response.status).toBe(200);
     expect(response.headers.get('x-probe')).toBe('one, two');
     expect((await get(overlap, '/')).headers.get('x-probe')).toBe('one');
+    expect((await get(overlap, '/b/')).headers.get('x-probe')).toBe('three');
+    // The build's model of the host agrees.
+    const model = parseHeadersFile(readFileSync(join(probe, '_headers'), 'utf8'));
+    expect(['/', '/a/', '/b/'].map((path) => headersForPath(model, path).get('x-probe'))).toEqual(['one', 'one, two', 'three']);
   });
 
   it('ends up with no joined value on any file of the build: each header is one value of _headers', async () => {
@@ -239,7 +263,8 @@ describe('dist/ served by Cloudflare Pages (wrangler pages dev)', () => {
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(await response.text()).toBe(readFileSync(join(dist, page), 'utf8'));
       // An unknown path matches no page rule: it gets what every response shares, and 404.html its meta policy.
-      expect(securityProblems(response, expectedHeaders(rules, `${base}${rest}`), rest)).toEqual([]);
+      // The host answers a missing path with its own Cache-Control (wrangler's runtime: no-store), checked below.
+      expect(securityProblems(response, expectedHeaders(rules, `${base}${rest}`), rest).filter((problem) => !problem.includes(': cache-control is'))).toEqual([]);
       // A missing page may be added later: it must not be cached as missing for long.
       expect(response.headers.get('cache-control') ?? '').not.toMatch(/immutable|max-age=[1-9]/);
     },
@@ -250,11 +275,11 @@ describe(`a BASE_PATH build served at <publish root>/news/explainer/`, () => {
   const BASE = '/news/explainer/';
   let build: VariantBuild;
   let host: HostedSite;
-  let rules: Header[];
+  let rules: ParsedHeadersRule[];
 
   beforeAll(async () => {
     build = await buildVariant({ siteUrl: 'https://news.example.com', basePath: BASE });
-    rules = await headerRules(build.dist);
+    rules = headerRules(build.dist);
     host = await startHost(build.dist);
   }, 300_000);
 

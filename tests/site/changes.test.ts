@@ -12,9 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryFor } from '../../src/i18n/dictionary';
 import { formatDisplayDate } from '../../src/lib/dates';
 import { UpdateSchema, type Update } from '../../src/schemas/update';
-import { CLAIMS, PAGE_TEXT, SECTION_SLUGS, SECTIONS, UPDATES, listTranslatedFiles } from '../support/content';
+import { CLAIMS, CONTENT, PAGE_TEXT, SECTION_SLUGS, SECTIONS, TERMS, UPDATES, listTranslatedFiles, readMdx } from '../support/content';
 import { FIXTURES, buildContentVariant } from '../support/content-build';
 import { DIST, ROOT, isEmbedFile, listHtmlFiles, loadPage, requireDist } from '../support/dist';
+import { kindOfPath } from '../../src/page-kinds';
+import { PAGE_ROUTES } from '../../src/routes';
 
 const FIXTURE = 'good/living-story';
 const ORIGIN = 'https://example.org';
@@ -165,6 +167,26 @@ describe('the published site', () => {
 /** The Ukrainian file an editor has not signed off in the fixture build: its page must stay out of search engines. */
 const STILL_UNREVIEWED = 'pages/glossary.yaml';
 const REVIEW = { by: 'Olena Test', on: '2025-08-21' };
+/** The section page the fixture build must index (it shows only reviewed files). */
+const INDEXED_SECTION = 'territory';
+
+/**
+ * A term left unreviewed too: words a page shows only in its who's-who cards, margin notes and
+ * the glossary, which no hand-written list of a section page's files held. One the indexed
+ * section does not use.
+ */
+const UNREVIEWED_TERM = TERMS.find(
+  (term) => SECTIONS.some((s) => s.data.terms.includes(term.id)) && !SECTIONS.some((s) => s.id === INDEXED_SECTION && s.data.terms.includes(term.id)),
+);
+if (!UNREVIEWED_TERM) throw new Error(`No term is used by a section other than ${INDEXED_SECTION} alone.`);
+const UNREVIEWED_FILES = [STILL_UNREVIEWED, `terms/${UNREVIEWED_TERM.id}.yaml`];
+
+/** The pages that show the term, from the content: the sections that use it (cards), the glossary (every term), home if the opening mentions it. */
+const SHOWS_TERM = new Set([
+  ...SECTIONS.filter((s) => s.data.terms.includes(UNREVIEWED_TERM.id)).map((s) => s.id),
+  PAGE_ROUTES.glossary,
+  ...(readMdx(join(CONTENT, 'opening.mdx')).body.includes(`<Mention id="${UNREVIEWED_TERM.id}"`) ? [PAGE_ROUTES.home] : []),
+]);
 
 describe(`a build with the updates of ${FIXTURE}`, () => {
   let dir = '';
@@ -176,10 +198,10 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
   beforeAll(() => {
     const result = buildContentVariant(FIXTURE, {
       keepOutput: true,
-      // An editor has signed off the Ukrainian edition, all but one file, before the English moved on.
+      // An editor has signed off the Ukrainian edition, all but UNREVIEWED_FILES, before the English moved on.
       edit: (contentDir) => {
         for (const file of listTranslatedFiles(join(contentDir, 'uk'))) {
-          if (file === STILL_UNREVIEWED) continue;
+          if (UNREVIEWED_FILES.includes(file)) continue;
           const path = join(contentDir, 'uk', file);
           writeFileSync(path, readFileSync(path, 'utf8').replace('review: unreviewed', `review: { by: "${REVIEW.by}", on: "${REVIEW.on}" }`));
         }
@@ -327,8 +349,12 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
   const ukFile = (segment: string) => `uk/${fileOf(segment)}`;
 
   it('says on every Ukrainian page the correction touched that it predates it, linking the English page, and nowhere else', () => {
-    // The log entry itself is not translated yet, so the Ukrainian log is behind too.
-    const behind = new Set([...touched, 'changes']);
+    // The log entry itself is not translated yet, so the Ukrainian log is behind too; a claim's
+    // page quotes the sentence around it from its section, so a changed section puts it behind.
+    const changedBodies = ENTRY.changes.map((change) => change.in).filter((place) => !place.startsWith('timeline/'));
+    const quoting = CLAIMS.filter((claim) => changedBodies.includes(claim.in)).map((claim) => `claims/${claim.id}`);
+    expect(quoting.length, 'the changed section holds claims').toBeGreaterThan(0);
+    const behind = new Set([...touched, 'changes', ...quoting]);
     for (const file of listHtmlFiles(dir).filter((name) => name.startsWith('uk/'))) {
       const $ = loadPage(file, dir);
       const segment = file.slice('uk/'.length).replace(/\/?index\.html$/, '');
@@ -368,6 +394,31 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
     const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${ORIGIN}/uk/territory/</loc>`);
     expect(sitemap).toMatch(/<xhtml:link rel="alternate" hreflang="uk" href="https:\/\/example\.org\/uk\/territory\/"\/>/);
+  });
+
+  it('labels every Ukrainian page that shows an unreviewed file, in its cards as in its text, unreviewed and noindex, out of the sitemap, and indexes the rest', () => {
+    expect(SHOWS_TERM.size, `${UNREVIEWED_TERM.id} is on a section page and the glossary`).toBeGreaterThan(1);
+    const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+    // Besides the term: the glossary's own words, and the log, whose new entry has no translation yet.
+    const unreviewedElsewhere = new Set([STILL_UNREVIEWED.replace(/^pages\/|\.yaml$/g, ''), PAGE_ROUTES.changes]);
+    const pages = listHtmlFiles(dir).filter((file) => file.startsWith('uk/') && !isEmbedFile(file) && kindOfPath(file)?.kind.indexable);
+    expect(pages.length).toBeGreaterThan(SHOWS_TERM.size + unreviewedElsewhere.size);
+    for (const file of pages) {
+      const segment = file.slice('uk/'.length).replace(/\/?index\.html$/, '');
+      const url = `${ORIGIN}/uk/${segment === '' ? '' : `${segment}/`}`;
+      const $ = loadPage(file, dir);
+      const note = $('.translation-note').text().replace(/\s+/g, ' ');
+      if (SHOWS_TERM.has(segment) || unreviewedElsewhere.has(segment)) {
+        expect(note, file).toContain(uk.translation.unreviewed);
+        expect($('meta[name="robots"]').attr('content'), file).toBe('noindex');
+        expect(sitemap, file).not.toContain(`<loc>${url}</loc>`);
+        expect(loadPage(fileOf(segment), dir)('link[hreflang]').length, `${fileOf(segment)} names no unreviewed edition`).toBe(0);
+      } else {
+        expect(note, file).toContain(uk.translation.reviewedBy.replace('{by}', REVIEW.by).replace('{on}', uk.date(REVIEW.on)));
+        expect($('meta[name="robots"]').length, file).toBe(0);
+        expect(sitemap, file).toContain(`<loc>${url}</loc>`);
+      }
+    }
   });
 
   it('keeps a page with one unreviewed file out of search engines, and its English page without hreflang', () => {

@@ -1,31 +1,42 @@
-// dist/_headers and dist/_redirects as Netlify reads them: parsed and matched by Netlify's own
-// packages (@netlify/headers-parser, @netlify/redirect-parser), not by this project's code, then
-// compared with the build: its files, its pages and the public/_redirects template.
-// (tests/e2e/host.test.ts serves the same files with Cloudflare's runtime.)
+// dist/_headers and dist/_redirects as the hosts read them. _headers is written for Cloudflare
+// Pages: its rules apply in order and a later rule detaches (`! Name`) what it replaces, read here
+// by src/lib/headers-file.ts's model of that (tests/e2e/host.test.ts checks the model against
+// Cloudflare's own runtime). Netlify's parser (@netlify/headers-parser) reads the same file and
+// shows what Netlify makes of it; _redirects is read by Netlify's @netlify/redirect-parser. All
+// of it compared with the build: its files, its pages' meta policies, the public/_redirects template.
+// One more build, with many more sections, shows the file does not grow with the content.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllHeaders, type Header } from '@netlify/headers-parser';
 import { parseAllRedirects } from '@netlify/redirect-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/i18n/locales';
 import { TRUSTED_TYPES_POLICY, parseCsp } from '../../src/lib/csp';
-import { EVERY_RESPONSE_HEADERS } from '../../src/lib/headers-file';
+import { EVERY_RESPONSE_HEADERS, MAX_HEADERS_LINE, MAX_HEADERS_RULES, headersForPath, parseHeadersFile } from '../../src/lib/headers-file';
+import { builtFileToPath } from '../../src/lib/url';
+import { PAGE_KINDS, kindOfPath } from '../../src/page-kinds';
 import { EMBED_ROUTES } from '../../src/routes';
-import { ROOT, isEmbedFile, listFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
+import { buildSite, copyProject, generateSections, removeCopy } from '../bench/project-copy.mjs';
+import { ROOT, editionOfFile, isEmbedFile, listFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
+import { expectedHeaders } from '../support/header-policy';
 import { detectBase } from '../support/host';
 import { fileForPath } from '../support/variant-build';
 
 const dist = requireDist();
 const BASE = detectBase(dist);
 const FILES = listFiles(dist).filter((file) => file !== '_headers' && file !== '_redirects');
-/** Every HTML file's URL path but the embeddable views', the not-found page included (it has a rule like any page). */
-const PAGE_PATHS = FILES.filter((file) => file.endsWith('.html') && !isEmbedFile(file)).map((file) => `${BASE}${pathOfHtmlFile(file).slice(1)}`);
-/** The files of the embeddable views: pages, oEmbed files, the resizer. */
-const EMBED_FILES = FILES.filter(isEmbedFile);
+const HTML_FILES = FILES.filter((file) => file.endsWith('.html'));
 /** The URL path of any built file: pages at their folder URL, other files as they are. */
 const urlPathOf = (file: string): string => (file.endsWith('.html') ? `${BASE}${pathOfHtmlFile(file).slice(1)}` : `${BASE}${file}`);
+const HEADERS_TEXT = readFileSync(join(dist, '_headers'), 'utf8');
+const RULES = parseHeadersFile(HEADERS_TEXT);
+const ruleFor = (pattern: string) => RULES.find((rule) => rule.path === pattern);
+const valueIn = (pattern: string, name: string) => ruleFor(pattern)?.headers.find(([header]) => header === name)?.[1];
+const STRICT = valueIn(`${BASE}*`, 'Content-Security-Policy') ?? '';
+const FRAMABLE = valueIn(`${BASE}${EMBED_ROUTES.root}/*`, 'Content-Security-Policy') ?? '';
 
-const PAGE_CACHE = 'public, max-age=0, must-revalidate';
-/** Cloudflare Pages reads at most this many header rules (its documented limit); Netlify has none as low. */
-const CLOUDFLARE_HEADER_RULES = 100;
+/** Sections the extra build adds to the real ones: enough that a rule per page, or a hash per page, would show. */
+const EXTRA_SECTIONS = 40;
 
 /** One redirect as @netlify/redirect-parser returns it (the package types it as unknown). */
 interface NetlifyRedirect {
@@ -49,85 +60,48 @@ async function readRedirects(file: string): Promise<{ redirects: NetlifyRedirect
   return { redirects: redirects.filter(isNetlifyRedirect), errors: messages };
 }
 
-describe('dist/_headers, read by @netlify/headers-parser', () => {
-  let rules: Header[];
-  let errors: string[];
+/** One line per problem with the headers Cloudflare would send a built file; [] when all is well. */
+function headerProblems(rules: ReturnType<typeof parseHeadersFile>, base: string, files: readonly string[], policies: { strict: string; framable: string }): string[] {
+  const problems: string[] = [];
+  for (const file of files) {
+    const path = file.endsWith('.html') ? `${base}${pathOfHtmlFile(file).slice(1)}` : `${base}${file}`;
+    const got = headersForPath(rules, path);
+    const want = expectedHeaders(file);
+    if (got.get('content-security-policy') !== (want.framable ? policies.framable : policies.strict)) problems.push(`${file}: not exactly the ${want.framable ? 'framable' : 'strict'} policy`);
+    if (got.get('x-frame-options') !== (want.framable ? undefined : 'DENY')) problems.push(`${file}: X-Frame-Options ${got.get('x-frame-options')}`);
+    if (got.get('cache-control') !== want.cacheControl) problems.push(`${file}: Cache-Control ${got.get('cache-control')}, want ${want.cacheControl}`);
+    for (const [name, value] of Object.entries(EVERY_RESPONSE_HEADERS)) if (got.get(name.toLowerCase()) !== value) problems.push(`${file}: ${name} ${got.get(name.toLowerCase())}`);
+  }
+  return problems;
+}
 
-  beforeAll(async () => {
-    const parsed = await parseAllHeaders({ headersFiles: [join(dist, '_headers')], configHeaders: [], minimal: false });
-    errors = parsed.errors.map((error) => error.message);
-    rules = parsed.headers.filter((rule): rule is Header => 'forRegExp' in rule);
+describe('dist/_headers, as Cloudflare Pages applies it', () => {
+  it('has a fixed handful of rules, far below Cloudflare’s limit, and no line longer than it reads', () => {
+    expect(RULES.length).toBeGreaterThan(0);
+    expect(RULES.length).toBeLessThan(HTML_FILES.length);
+    expect(RULES.length).toBeLessThanOrEqual(MAX_HEADERS_RULES);
+    expect(HEADERS_TEXT.split('\n').filter((line) => line.length > MAX_HEADERS_LINE)).toEqual([]);
+    expect(RULES.filter((rule) => !rule.path.startsWith(BASE)).map((rule) => rule.path)).toEqual([]);
   });
 
-  /** The rules Netlify applies to a URL path. */
-  const matching = (path: string): Header[] => rules.filter((rule) => rule.forRegExp.test(path));
-  const ruleFor = (pattern: string): Header | undefined => rules.find((rule) => rule.for === pattern);
-
-  it('parses without an error, into rules that all sit under the base', () => {
-    expect(errors).toEqual([]);
-    expect(rules.length).toBeGreaterThan(0);
-    expect(rules.filter((rule) => !rule.for.startsWith(BASE)).map((rule) => rule.for)).toEqual([]);
-    expect(rules.length, `Cloudflare Pages reads only the first ${CLOUDFLARE_HEADER_RULES} rules`).toBeLessThanOrEqual(CLOUDFLARE_HEADER_RULES);
+  it('gives every built file exactly one policy, X-Frame-Options only when it may not be framed, and its caching', () => {
+    expect(HTML_FILES.filter(isEmbedFile).length, 'the build has no embeddable view').toBeGreaterThan(0);
+    expect(headerProblems(RULES, BASE, FILES, { strict: STRICT, framable: FRAMABLE })).toEqual([]);
   });
 
-  it('gives every built page outside the embeds a rule of its own: public, max-age=0, must-revalidate', () => {
-    expect(PAGE_PATHS.length).toBeGreaterThan(0);
-    const problems = PAGE_PATHS.flatMap((path) => {
-      const value = ruleFor(path)?.values['Cache-Control'];
-      return value === PAGE_CACHE ? [] : [`${path}: ${JSON.stringify(value)}`];
-    });
-    expect(problems).toEqual([]);
-  });
-
-  it('puts on every file, through the `<base>*` rule, only the headers every response shares', () => {
-    const all = ruleFor(`${BASE}*`);
-    expect(all, `no "${BASE}*" rule`).toBeDefined();
-    const values = all?.values ?? {};
-    expect(values).toEqual(EVERY_RESPONSE_HEADERS);
-    expect(values['X-Content-Type-Options']).toBe('nosniff');
-    expect(values['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
-    expect(values['Permissions-Policy']).toMatch(/\bcamera=\(\)/);
-    expect(values['Cross-Origin-Opener-Policy']).toBe('same-origin');
-    expect(values['Strict-Transport-Security']).toMatch(/^max-age=\d{7,}/);
-    // Cloudflare would join a policy or X-Frame-Options here with the one of any rule below.
-    expect(Object.keys(values)).not.toContain('Content-Security-Policy');
-    expect(Object.keys(values)).not.toContain('X-Frame-Options');
-    const unmatched = FILES.map(urlPathOf).filter((path) => !matching(path).includes(all as Header));
-    expect(unmatched, `Netlify does not apply ${BASE}* to these`).toEqual([]);
-  });
-
-  it('gives every built file one policy and, except the embeddable views, X-Frame-Options: DENY', () => {
-    const strict = ruleFor(BASE)?.values['Content-Security-Policy'];
-    const framable = ruleFor(`${BASE}${EMBED_ROUTES.root}/*`)?.values['Content-Security-Policy'];
-    expect(strict).toContain("frame-ancestors 'none'");
-    expect(framable).toContain('frame-ancestors *');
-    expect(EMBED_FILES.length, 'the build has no embeddable view').toBeGreaterThan(0);
-    const problems: string[] = [];
-    for (const file of FILES) {
-      const rules = matching(urlPathOf(file));
-      const policies = rules.flatMap((rule) => rule.values['Content-Security-Policy'] ?? []);
-      const frameOptions = rules.flatMap((rule) => rule.values['X-Frame-Options'] ?? []);
-      const expected = isEmbedFile(file) ? { policies: [framable], frameOptions: [] } : { policies: [strict], frameOptions: ['DENY'] };
-      if (JSON.stringify(policies) !== JSON.stringify(expected.policies)) problems.push(`${file}: ${policies.length} policies, or the wrong one`);
-      if (JSON.stringify(frameOptions) !== JSON.stringify(expected.frameOptions)) problems.push(`${file}: X-Frame-Options ${JSON.stringify(frameOptions)}`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('covers the embeddable views with one rule: revalidated like pages, readable from any origin', () => {
-    const rule = ruleFor(`${BASE}${EMBED_ROUTES.root}/*`);
-    expect(rule?.values['Cache-Control']).toBe(PAGE_CACHE);
-    expect(rule?.values['Access-Control-Allow-Origin']).toBe('*');
-    for (const file of EMBED_FILES) expect(matching(urlPathOf(file)), file).toContain(rule);
-    const ownRules = EMBED_FILES.filter((file) => rules.some((candidate) => candidate.for === urlPathOf(file)));
-    expect(ownRules, 'embed files with a rule of their own').toEqual([]);
+  it('covers a page of every kind the build has, in every edition that has it', () => {
+    const seen = new Set(HTML_FILES.map((file) => `${kindOfPath(builtFileToPath(file))?.kind.id} ${editionOfFile(file)}`));
+    const expected = PAGE_KINDS.flatMap((kind) => LOCALES.filter((locale) => kind.editions === 'every' || locale === LOCALES[0]).map((locale) => `${kind.id} ${locale}`));
+    // Every page has a kind, and the build has most of the kinds in all their editions (a kind may still await its first page).
+    expect([...seen].filter((entry) => entry.startsWith('undefined'))).toEqual([]);
+    expect([...seen].every((entry) => expected.includes(entry))).toBe(true);
+    expect(seen.size).toBeGreaterThan(expected.length / 2);
   });
 
   it('holds a strict policy: self by default, no framing, no plugins, Trusted Types, no unsafe sources', () => {
-    const csp = ruleFor(BASE)?.values['Content-Security-Policy'] ?? '';
-    const policy = parseCsp(csp);
-    expect(csp).toMatch(/^default-src 'self'; /);
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\{\{/);
+    const policy = parseCsp(STRICT);
+    expect(STRICT).toMatch(/^default-src 'self'; /);
+    expect(STRICT).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\{\{/);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
@@ -141,17 +115,17 @@ describe('dist/_headers, read by @netlify/headers-parser', () => {
   });
 
   it('gives the embeddable views the same policy but for frame-ancestors *', () => {
-    const strict = parseCsp(ruleFor(BASE)?.values['Content-Security-Policy'] ?? '');
-    const framable = parseCsp(ruleFor(`${BASE}${EMBED_ROUTES.root}/*`)?.values['Content-Security-Policy'] ?? '');
+    const strict = parseCsp(STRICT);
+    const framable = parseCsp(FRAMABLE);
     expect(framable.get('frame-ancestors')).toEqual(['*']);
     const rest = (policy: Map<string, string[]>) => [...policy].filter(([name]) => name !== 'frame-ancestors');
     expect(rest(framable)).toEqual(rest(strict));
   });
 
   it('allows exactly the script and style hashes of the pages’ own meta policies, and repeats their other directives', () => {
-    const policy = parseCsp(ruleFor(BASE)?.values['Content-Security-Policy'] ?? '');
+    const policy = parseCsp(STRICT);
     const union = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
-    for (const file of FILES.filter((f) => f.endsWith('.html'))) {
+    for (const file of HTML_FILES) {
       const metaPolicy = parseCsp(loadPage(file)('meta[http-equiv="content-security-policy"]').attr('content') ?? '');
       for (const directive of ['script-src', 'style-src'] as const) {
         const sources = metaPolicy.get(directive);
@@ -166,32 +140,85 @@ describe('dist/_headers, read by @netlify/headers-parser', () => {
     expect(new Set(policy.get('style-src'))).toEqual(union['style-src']);
   });
 
-  it.each([
-    ['_astro/*', 'public, max-age=31536000, immutable'],
-    ['og/*', 'public, max-age=3600'],
-    ['map/*', 'public, max-age=3600'],
-    ['sw.js', 'no-cache'],
-  ])('caches <base>%s with %s, and Netlify matches its built files with that rule', (pattern, value) => {
-    const rule = ruleFor(`${BASE}${pattern}`);
-    expect(rule?.values['Cache-Control'], `${BASE}${pattern}`).toBe(value);
-    const prefix = pattern.replace(/\*$/, '');
-    const files = FILES.filter((file) => (pattern.endsWith('*') ? file.startsWith(prefix) : file === pattern));
-    // The build inlines its CSS and scripts, so `_astro/` may be empty: a name in it must still match.
-    if (pattern.endsWith('*')) expect(matching(`${BASE}${prefix}any-name.js`), `${BASE}${pattern}`).toContain(rule);
-    if (pattern !== '_astro/*') expect(files.length, `the build has no file for ${pattern}`).toBeGreaterThan(0);
-    for (const file of files) expect(matching(urlPathOf(file)), file).toContain(rule);
+  it('lists at most two style hashes per kind of page, not one per page: pages of a kind share their stylesheet', () => {
+    const styleHashes = (parseCsp(STRICT).get('style-src') ?? []).filter((source) => source.startsWith("'sha"));
+    const kinds = new Set(HTML_FILES.map((file) => kindOfPath(builtFileToPath(file))?.kind.id));
+    expect(styleHashes.length).toBeLessThanOrEqual(2 * kinds.size);
+    expect(styleHashes.length).toBeLessThan(HTML_FILES.length / 2);
+    // Each page's meta policy lists the hash of the stylesheet it carries.
+    for (const file of HTML_FILES) {
+      const meta = parseCsp(loadPage(file)('meta[http-equiv="content-security-policy"]').attr('content') ?? '').get('style-src') ?? [];
+      expect(meta.filter((source) => source.startsWith("'sha")), file).toHaveLength(1);
+    }
+  });
+});
+
+describe('dist/_headers, read by @netlify/headers-parser: what Netlify would make of it', () => {
+  let rules: Header[];
+  let errors: string[];
+
+  beforeAll(async () => {
+    const parsed = await parseAllHeaders({ headersFiles: [join(dist, '_headers')], configHeaders: [], minimal: false });
+    errors = parsed.errors.map((error) => error.message);
+    rules = parsed.headers.filter((rule): rule is Header => 'forRegExp' in rule);
   });
 
-  it('never lets two rules set one header on the same built file (Cloudflare would join the values)', () => {
+  const matching = (path: string): Header[] => rules.filter((rule) => rule.forRegExp.test(path));
+
+  it('parses without an error, every rule under the base, each matching the files Cloudflare’s reading matches', () => {
+    expect(errors).toEqual([]);
+    expect(rules.map((rule) => rule.for)).toEqual(RULES.map((rule) => rule.path));
     const problems: string[] = [];
     for (const path of FILES.map(urlPathOf)) {
-      const seen = new Map<string, string[]>();
-      for (const rule of matching(path)) {
-        for (const name of Object.keys(rule.values)) seen.set(name.toLowerCase(), [...(seen.get(name.toLowerCase()) ?? []), rule.for]);
-      }
-      for (const [name, patterns] of seen) if (patterns.length > 1) problems.push(`${path}: ${name} from ${patterns.join(' and ')}`);
+      const netlify = matching(path).map((rule) => rule.for);
+      const cloudflare = RULES.filter((rule) => headersForPath([rule], path).size > 0).map((rule) => rule.path);
+      if (JSON.stringify(netlify) !== JSON.stringify(cloudflare)) problems.push(`${path}: Netlify ${netlify.join(' ')}; Cloudflare ${cloudflare.join(' ')}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('skips the detach lines, which Netlify’s dialect has no word for, so an embeddable view would keep X-Frame-Options: DENY there', () => {
+    expect(HEADERS_TEXT).toMatch(/^ {2}! X-Frame-Options$/m);
+    for (const rule of rules) expect(Object.keys(rule.values).filter((name) => name.startsWith('!')), rule.for).toEqual([]);
+    const embed = urlPathOf(HTML_FILES.find(isEmbedFile) ?? '');
+    expect(matching(embed).flatMap((rule) => rule.values['X-Frame-Options'] ?? [])).toEqual(['DENY']);
+  });
+});
+
+describe(`a build with ${EXTRA_SECTIONS} more sections`, () => {
+  let copy: string;
+  let extra: string;
+  let added = 0;
+
+  beforeAll(async () => {
+    copy = copyProject(ROOT, 'host-files');
+    const sections = listFiles(join(ROOT, 'content/sections')).filter((file) => file.endsWith('.mdx') && !file.startsWith('_')).length;
+    added = generateSections(copy, sections + EXTRA_SECTIONS);
+    extra = join(copy, 'dist');
+    await buildSite(copy, extra, { NO_COLOR: '1' });
+  }, 600_000);
+
+  afterAll(() => {
+    if (copy) removeCopy(copy);
+  });
+
+  it('has the same rules as the normal build, no line longer than Cloudflare reads, and the right headers on every new file', () => {
+    expect(added).toBe(EXTRA_SECTIONS);
+    const text = readFileSync(join(extra, '_headers'), 'utf8');
+    const rules = parseHeadersFile(text);
+    expect(rules.map((rule) => rule.path)).toEqual(RULES.map((rule) => rule.path));
+    expect(text.split('\n').filter((line) => line.length > MAX_HEADERS_LINE).map((line) => line.length)).toEqual([]);
+    const files = listFiles(extra).filter((file) => file !== '_headers' && file !== '_redirects');
+    expect(files.filter((file) => file.endsWith('.html')).length).toBeGreaterThan(HTML_FILES.length + EXTRA_SECTIONS);
+    const policy = (pattern: string) => rules.find((rule) => rule.path === pattern)?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
+    expect(headerProblems(rules, BASE, files, { strict: policy(`${BASE}*`), framable: policy(`${BASE}${EMBED_ROUTES.root}/*`) })).toEqual([]);
+  });
+
+  it('lists no more style hashes per kind than the normal build allows', () => {
+    const text = readFileSync(join(extra, '_headers'), 'utf8');
+    const strict = parseHeadersFile(text).find((rule) => rule.path === `${BASE}*`)?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
+    const hashes = (parseCsp(strict).get('style-src') ?? []).filter((source) => source.startsWith("'sha"));
+    expect(hashes.length).toBeLessThanOrEqual(2 * PAGE_KINDS.length);
   });
 });
 

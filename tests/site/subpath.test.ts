@@ -161,7 +161,7 @@ describe(`a build with SITE_URL=${SITE_URL} and BASE_PATH=${BASE}`, () => {
     const rules = parsed.headers.map((rule) => rule.for);
     expect(rules).toContain(`${BASE}_astro/*`);
     expect(rules).toContain(`${BASE}*`);
-    expect(rules).toContain(`${BASE}territory/`);
+    expect(rules).toContain(`${BASE}embed/*`);
     for (const rule of rules) expect(rule.startsWith(BASE), rule).toBe(true);
   });
 

@@ -6,6 +6,9 @@ import {
   buildHeaderCsp,
   collectInlineSources,
   extractMetaCsp,
+  hashSource,
+  inlineHashesOf,
+  pruneMetaCsp,
   isHashSource,
   parseCsp,
 } from '../../src/lib/csp';
@@ -113,5 +116,25 @@ describe('Trusted Types', () => {
   it('keeps frame-ancestors out of the shared directives, since a meta policy ignores it', () => {
     expect(SHARED_CSP_DIRECTIVES.some((directive) => directive.startsWith('frame-ancestors'))).toBe(false);
     expect(HEADER_ONLY_CSP_DIRECTIVES).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('reading a page with an HTML parser', () => {
+  const PAGE =
+    `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="script-src 'self' ${HASH_A} ${HASH_B};style-src 'self' ${HASH_C}">` +
+    `<style>p{color:red}</style><script type="application/ld+json">{"a":1}</script><script>go()</script><script src="/x.js"></script></head>` +
+    `<body><p>a &lt;style&gt; in text is no element</p><!-- <style>nor in a comment</style> --><template><style>q{}</style></template><textarea><style>no</style></textarea></body></html>`;
+
+  it('hashes runnable inline scripts and style elements, not data blocks, external scripts, escaped text or comments', () => {
+    const { scripts, styles } = inlineHashesOf(PAGE);
+    expect([...scripts]).toEqual([hashSource('go()')]);
+    expect([...styles].sort()).toEqual([hashSource('p{color:red}'), hashSource('q{}')].sort());
+  });
+
+  it('narrows the meta policy to those hashes, leaving every other byte of the page as it was', () => {
+    const page = PAGE.replace(HASH_A, hashSource('go()'));
+    const pruned = pruneMetaCsp(page);
+    expect(extractMetaCsp(pruned)).toBe(`script-src 'self' ${hashSource('go()')};style-src 'self'`);
+    expect(pruned.replace(/content="[^"]*"/, '')).toBe(page.replace(/content="[^"]*"/, ''));
   });
 });

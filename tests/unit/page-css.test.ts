@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageTokens, pruneCssForPage } from '../../src/lib/page-css';
+import { pageTokens, pruneCssByGroup, pruneCssForPage } from '../../src/lib/page-css';
 
 const CSS = [
   '.timeline{border:1px solid}',
@@ -59,5 +59,41 @@ describe('pruneCssForPage', () => {
     expect(css).toContain('.bg-highlight');
     expect(css).toContain('[data-offline] .offline-notice');
     expect(css).toContain("[data-scheme='dark'] .map-light");
+  });
+});
+
+describe('pruneCssByGroup', () => {
+  const SHEET = '.a{color:red}.b{color:blue}.c{margin:0}.d{padding:0}.wide{font-family:ui-monospace,SFMono-Regular,Menlo,Monaco,Consolas,"Liberation Mono","Courier New",monospace}';
+  const page = (path: string, classes: string) => ({ path, css: [SHEET], markup: `<p class="${classes}">x</p>` });
+  const groupOf = (path: string) => path.split('/')[1] ?? '';
+
+  it('gives every page of a group the same stylesheet: the rules any of them can use', () => {
+    const pages = [page('/s/1', 'a'), page('/s/2', 'b'), page('/t/1', 'c')];
+    const out = pruneCssByGroup(pages, '', groupOf, { maxPerGroup: 1, maxUnusedChars: 0 });
+    expect(out.get('/s/1')).toEqual(out.get('/s/2'));
+    expect(out.get('/s/1')?.[0]).toBe('.a{color:red}.b{color:blue}');
+    expect(out.get('/t/1')?.[0]).toBe('.c{margin:0}');
+  });
+
+  it('counts the scripts’ words for every group', () => {
+    expect(pruneCssByGroup([page('/s/1', 'a')], "el.classList.add('d')", groupOf).get('/s/1')?.[0]).toBe('.a{color:red}.d{padding:0}');
+  });
+
+  it('splits a group when a page would carry too much it cannot use, never into more stylesheets than allowed', () => {
+    const pages = [page('/s/1', 'a'), page('/s/2', 'a b'), page('/s/3', 'wide'), page('/s/4', 'c'), page('/s/5', 'd')];
+    const split = pruneCssByGroup(pages, '', groupOf, { maxPerGroup: 2, maxUnusedChars: 40 });
+    const sheets = new Set(pages.map((p) => split.get(p.path)?.[0]));
+    expect(sheets.size).toBe(2);
+    // The long rule stays with the page that uses it, the short ones with each other.
+    expect(split.get('/s/1')).toEqual(split.get('/s/2'));
+    expect(split.get('/s/1')?.[0]).not.toContain('.wide');
+    const whole = pruneCssByGroup(pages, '', groupOf, { maxPerGroup: 2, maxUnusedChars: 10_000 });
+    expect(new Set(pages.map((p) => whole.get(p.path)?.[0])).size).toBe(1);
+  });
+
+  it('never drops a rule a page can use', () => {
+    const pages = [page('/s/1', 'a'), page('/s/2', 'b'), page('/s/3', 'wide'), page('/s/4', 'c')];
+    const out = pruneCssByGroup(pages, '', groupOf, { maxPerGroup: 2, maxUnusedChars: 0 });
+    for (const p of pages) expect(out.get(p.path)?.[0]).toContain(pruneCssForPage(SHEET, pageTokens(p.markup)).split('{')[0]);
   });
 });

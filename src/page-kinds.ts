@@ -79,10 +79,10 @@ export const PAGE_KINDS = [
   { id: 'notFound', route: `${NOT_FOUND_ROUTE}.html`, editions: 'every', card: 'home', budget: 'page', framable: false, indexable: false, browserSample: 'all', words: NOT_FOUND_ROUTE },
   { id: 'claim', route: `${PAGE_ROUTES.claims}/:claim/`, editions: 'every', card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'largest' },
   { id: 'section', route: ':section/', editions: 'every', card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'largest' },
-  { id: 'embedTimeline', route: `${EMBED_ROUTES.timeline}/`, editions: 'original', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'all' },
-  { id: 'embedMap', route: `${EMBED_ROUTES.map}/`, editions: 'original', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'all' },
-  { id: 'embedSectionTimeline', route: `${EMBED_ROUTES.timeline}/:section/`, editions: 'original', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'largest' },
-  { id: 'embedClaim', route: `${EMBED_ROUTES.root}/claims/:claim/`, editions: 'original', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'largest' },
+  { id: 'embedTimeline', route: `${EMBED_ROUTES.timeline}/`, editions: 'every', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'all' },
+  { id: 'embedMap', route: `${EMBED_ROUTES.map}/`, editions: 'every', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'all' },
+  { id: 'embedSectionTimeline', route: `${EMBED_ROUTES.timeline}/:section/`, editions: 'every', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'largest' },
+  { id: 'embedClaim', route: `${EMBED_ROUTES.claims}/:claim/`, editions: 'every', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'largest' },
 ] as const satisfies readonly PageKind[];
 
 /** The names of content/pages/ files: one per kind that takes its words from there. */
@@ -104,18 +104,48 @@ function routeMatches(route: string, path: string): boolean {
   return want.length === have.length && want.every((segment, i) => (segment.startsWith(':') ? (have[i] ?? '') !== '' : segment === have[i]));
 }
 
+/** True for a route inside the embeds' folder, the one place other sites may frame. */
+function isEmbedRoute(route: string): boolean {
+  return route.split('/')[0] === EMBED_ROUTES.root;
+}
+
+/** The edition a path belongs to and the path as that edition's routes read it ("uk/territory/" is "territory/" in Ukrainian). */
+function editionOfPath(path: string): { locale: (typeof LOCALES)[number]; below: string; isEmbed: boolean } {
+  const [first, ...rest] = path.split('/');
+  const isTranslated = (segment: string | undefined, after: readonly string[]) => isLocale(segment) && segment !== DEFAULT_LOCALE && after.length > 0;
+  if (first === EMBED_ROUTES.root) {
+    // A translation's embeddable views sit inside the embeds' folder: "embed/uk/map/" is the Ukrainian "embed/map/".
+    const [second, ...after] = rest;
+    if (isLocale(second) && isTranslated(second, after)) return { locale: second, below: [first, ...after].join('/'), isEmbed: true };
+    return { locale: DEFAULT_LOCALE, below: path, isEmbed: true };
+  }
+  if (isLocale(first) && isTranslated(first, rest)) return { locale: first, below: rest.join('/'), isEmbed: false };
+  return { locale: DEFAULT_LOCALE, below: path, isEmbed: false };
+}
+
 /**
  * The kind and edition of a built page, from its path below the base ("uk/territory/",
- * "claims/witkoff-article-5/", "404.html", "embed/map/"), or undefined for what is not a page.
+ * "claims/witkoff-article-5/", "404.html", "embed/map/", "embed/uk/map/"), or undefined for what
+ * is not a page. A translation's embeddable views are below "embed/<edition>/", and nowhere else:
+ * "uk/embed/map/" is no page.
  */
 export function kindOfPath(pathBelowBase: string): { kind: PageKind; locale: (typeof LOCALES)[number] } | undefined {
   const path = pathBelowBase.replace(/^\/+/, '').replace(/index\.html$/, '');
-  const [first, ...rest] = path.split('/');
-  const translated = isLocale(first) && first !== DEFAULT_LOCALE && (rest.length > 0);
-  const locale = translated ? first : DEFAULT_LOCALE;
-  const below = translated ? rest.join('/') : path;
-  const kind = (PAGE_KINDS as readonly PageKind[]).find((entry) => (locale === DEFAULT_LOCALE || entry.editions === 'every') && routeMatches(entry.route, below));
+  const { locale, below, isEmbed } = editionOfPath(path);
+  const kind = (PAGE_KINDS as readonly PageKind[]).find(
+    (entry) => (locale === DEFAULT_LOCALE || entry.editions === 'every') && isEmbedRoute(entry.route) === isEmbed && routeMatches(entry.route, below),
+  );
   return kind ? { kind, locale } : undefined;
+}
+
+/**
+ * A route in an edition, below the base: a page's below the edition's segment ("uk/territory/"),
+ * an embeddable view's below it inside the embeds' folder ("embed/uk/map/"), as kindOfPath reads them.
+ */
+export function routeInEdition(route: string, locale: (typeof LOCALES)[number]): string {
+  if (locale === DEFAULT_LOCALE) return route;
+  if (isEmbedRoute(route)) return `${EMBED_ROUTES.root}/${locale}${route.slice(EMBED_ROUTES.root.length)}`;
+  return `${locale}/${route}`;
 }
 
 /** The kinds the header's navigation links, in order. */

@@ -58,6 +58,8 @@ export const EMBED_ROUTES = {
   timeline: 'embed/timeline',
   /** The locator map. */
   map: 'embed/map',
+  /** The claims, one view each (claimEmbed). */
+  claims: 'embed/claims',
 } as const;
 
 /** Name of the oEmbed file written beside each embeddable view. */
@@ -103,8 +105,6 @@ export const ANCHORS = {
   terms: 'terms',
   /** Footer: the updates log, on every page. */
   updatesLog: 'updates-log',
-  /** The text box of the Embed control (pages that offer an embeddable view); not a link target. */
-  embedCode: 'embed-code',
 } as const;
 
 /** The anchor id of a timeline event: "event-" plus its id. */
@@ -170,6 +170,21 @@ export function socialCardFile(cardId: string): string {
 /** The page segment of one section's slice of the timeline, as an embeddable view ("embed/timeline/territory"). */
 export function sectionTimelineEmbed(sectionId: string): string {
   return `${EMBED_ROUTES.timeline}/${sectionId}`;
+}
+
+/** The page segment of one claim as an embeddable view ("embed/claims/witkoff-article-5"). */
+export function claimEmbed(claimId: string): string {
+  return `${EMBED_ROUTES.claims}/${claimId}`;
+}
+
+/**
+ * An embeddable view in an edition: a translation's views sit below its segment inside the embeds'
+ * folder ("embed/uk/map"), never beside its pages ("uk/…"), because only that folder may be framed.
+ * `edition` is the edition's segment ("" for the original).
+ */
+export function embedInEdition(embedSegment: string, edition: string): string {
+  if (edition === '') return embedSegment;
+  return `${EMBED_ROUTES.root}/${edition}${embedSegment.slice(EMBED_ROUTES.root.length)}`;
 }
 
 /** The oEmbed file of an embeddable view, beside its page ("embed/map/oembed.json"). */

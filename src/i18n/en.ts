@@ -60,6 +60,31 @@ export const en = {
     /** What a claim's share control copies a link to: "{speaker}" is who says it. */
     thisClaim: 'this statement by {speaker}',
   },
+  /** The embeddable views (src/pages/embed/) and the Embed control that offers one on a full page. */
+  embed: {
+    /** The control's summary; screen readers hear what it embeds after it ("Embed the timeline"; a claim's is share.thisClaim). */
+    control: 'Embed',
+    what: { timeline: 'the timeline', sectionTimeline: 'this section’s timeline', map: 'the map' },
+    /** A view's document title: "{label}" is its short name, "{site}" the site's. */
+    documentTitle: 'Embed: {label} · {site}',
+    /** The same where that is too long for search results (a claim's headline). */
+    documentTitleShort: 'Embed: {label}',
+    /** A section's slice of the timeline: its heading ("{section}" is the section's title) and short name ("{section}" its navigation label). */
+    sectionTimeline: 'Timeline — {section}',
+    sectionTimelineLabel: 'Timeline, {section}',
+    mapLabel: 'Map',
+    /** The link from a view to its full version. */
+    full: { timeline: 'Open the full timeline', section: 'Read the full section', map: 'Read the story', claim: 'Open this statement on the site' },
+    /** The code box the control's script fills from the view's oEmbed file (named like the control), and its copy button. */
+    code: {
+      copy: 'Copy code',
+      copied: 'Code copied',
+      /** Without the script, where the code is: "{codeIn} [oEmbed file] · [See the embed]". */
+      codeIn: 'The code is the html field of its',
+      oembedFile: 'oEmbed file',
+      preview: 'See the embed',
+    },
+  },
   /** A heading's link to itself, for screen readers: "{label}" is what it links to ("this section"). */
   selfLink: 'Link to {label}',
   pager: { label: 'Previous and next sections', previous: 'Previous', next: 'Next' },

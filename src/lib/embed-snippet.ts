@@ -10,6 +10,35 @@ export interface EmbedSnippetInput {
   height: number;
   /** Absolute URL of the optional resizer script (embed/resize.js); undefined leaves the line out. */
   resizerSrc?: string | undefined;
+  /**
+   * False when the view is no quotation of anyone (reported speech): the fallback link is then a
+   * plain paragraph, because hosts style a blockquote as a quotation. Default true.
+   */
+  quotable?: boolean | undefined;
+}
+
+import { scanQuotations } from './quotations';
+
+/**
+ * A text with the double quotation marks taken off its quotations, the words kept: the name of
+ * a view that quotes no one, which a host page may show as a link, a frame title or a card.
+ */
+export function withoutQuotationMarks(text: string): string {
+  const { quotations } = scanQuotations(text);
+  // Outermost first; a quotation inside one is found on the next pass.
+  return quotations.length === 0 ? text : withoutQuotationMarks(quotations.reduce((result, quotation) => result.split(quotation.text).join(quotation.inner), text));
+}
+
+/**
+ * A text cut to at most `max` characters at a word boundary, "…" marking the cut; whole when it
+ * fits. Its quotation marks go when it is cut, so no cut can leave a quotation open.
+ */
+export function fitWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const plain = withoutQuotationMarks(text);
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max).replace(/\s+\S*$/, '').replace(/[\s,;:·—-]+$/, '');
+  return `${cut}…`;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -20,7 +49,7 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * The embed code: the iframe, then a blockquote whose link to the full page stays when a
+ * The embed code: the iframe, then a blockquote (a paragraph for reported speech) whose link to the full page stays when a
  * CMS, a feed reader or an e-mail strips the iframe, and otherwise credits it; then,
  * optionally, the one script line that fits the iframe's height to its content. Without
  * that script (or without JavaScript) the iframe keeps its starting height and scrolls.
@@ -37,9 +66,10 @@ export function buildEmbedSnippet(input: EmbedSnippetInput): string {
   }
   const title = escapeHtml(input.title);
   const href = escapeHtml(input.href);
+  const link = `<p><a href="${href}">${title}</a></p>`;
   const lines = [
     `<iframe src="${escapeHtml(input.src)}" title="${title}" width="100%" height="${input.height}" loading="lazy" style="border:0"></iframe>`,
-    `<blockquote cite="${href}"><p><a href="${href}">${title}</a></p></blockquote>`,
+    input.quotable === false ? link : `<blockquote cite="${href}">${link}</blockquote>`,
   ];
   if (input.resizerSrc !== undefined) lines.push(`<script async src="${escapeHtml(input.resizerSrc)}"></script>`);
   return lines.join('\n');

@@ -1,30 +1,43 @@
 import { SITE } from '../config';
+import { fill } from '../i18n/dictionary';
+import { LANGUAGE_TAGS } from '../i18n/locales';
+import { fitWords } from '../lib/embed-snippet';
+import { TITLE_MAX } from '../lib/page-meta';
 import { groupEventsByYear, selectEvents, type TimelineEntry } from '../lib/timeline';
 import { FILE_ROUTES, PAGE_ROUTES, eventAnchor } from '../routes';
-import { absoluteUrl, fileUrl, pageUrl } from '../urls';
-import { fullViewLink, mapEmbed, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
-import { eventFacts, mapFigure } from './pages';
+import { absoluteUrl, fileUrl } from '../urls';
+import { claimEmbedSpec, fullViewLink, mapEmbed, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
+import { claimView, eventFacts, mapFigure, pageTranslationNote } from './pages';
 import type { Story } from './story';
 import type { EmbedChrome, EmbedEventView, EmbedYearView } from './view';
 
-// One page model per embeddable view, as src/model/pages.ts builds one per full page.
-// Every link a view renders is site-relative here; the templates open it in the top window.
+// One page model per embeddable view, as src/model/pages.ts builds one per full page, in the
+// story's edition. Every link a view renders is site-relative here; the templates open it in the top window.
 
 /** The document around a view: its title, canonical (the full page), heading, way back and source note. */
 function embedChrome(story: Story, spec: EmbedSpec): EmbedChrome {
+  const { t } = story;
+  const tags = LANGUAGE_TAGS[story.locale];
+  const note = pageTranslationNote(story, spec.full.segment);
+  // As a page's title: with the site's name while search results show it whole; else without, cut
+  // to fit where a claim's headline is long (its page holds the headline alone).
+  const titled = fill(t.embed.documentTitle, { label: spec.label, site: t.siteTitle });
+  const short = fill(t.embed.documentTitleShort, { label: spec.label });
   return {
-    t: story.t,
-    language: SITE.language,
-    title: `Embed: ${spec.label} · ${SITE.title}`,
-    canonical: absoluteUrl(pageUrl(spec.full.segment)),
+    t,
+    language: tags.lang,
+    dir: tags.dir,
+    translation: note && { made: note.made, review: note.review, original: { href: note.original.href, label: note.original.label, lang: note.original.lang } },
+    title: titled.length <= TITLE_MAX ? titled : fitWords(short, TITLE_MAX),
+    canonical: absoluteUrl(story.url.page(spec.full.segment)),
     faviconHref: fileUrl(FILE_ROUTES.favicon),
-    siteTitle: SITE.title,
-    homeHref: pageUrl(PAGE_ROUTES.home),
+    siteTitle: t.siteTitle,
+    homeHref: story.url.page(PAGE_ROUTES.home),
     heading: spec.heading,
     asOf: SITE.storyDate,
     originalHeadline: story.opening.originalHeadline,
     provenance: story.opening.provenance,
-    full: fullViewLink(spec),
+    full: fullViewLink(story, spec),
   };
 }
 
@@ -34,9 +47,9 @@ function embedEvents(story: Story, events: readonly TimelineEntry[], sectionId?:
     const section = story.sections.find((candidate) => candidate.id === event.section);
     if (!section) throw new Error(`Timeline event "${event.id}" names the unknown section "${event.section}".`);
     return {
-      href: pageUrl(PAGE_ROUTES.timeline, eventAnchor(event.id)),
+      href: story.url.page(PAGE_ROUTES.timeline, eventAnchor(event.id)),
       ...eventFacts(story, event),
-      sectionLink: event.section === sectionId ? undefined : { href: pageUrl(section.id), label: `More in ${section.data.navLabel}` },
+      sectionLink: event.section === sectionId ? undefined : { href: story.url.page(section.id), label: `${story.t.moreIn} ${section.data.navLabel}` },
     };
   });
 }
@@ -52,11 +65,18 @@ export function timelineEmbedPage(story: Story) {
 export function sectionTimelineEmbedPage(story: Story, sectionId: string) {
   const section = story.sections.find((candidate) => candidate.id === sectionId);
   if (!section) throw new Error(`Unknown section "${sectionId}"; expected one of: ${story.sections.map((s) => s.id).join(', ')}.`);
-  const spec = sectionTimelineEmbedSpec(section);
+  const spec = sectionTimelineEmbedSpec(story, section);
   return { chrome: embedChrome(story, spec), events: embedEvents(story, selectEvents(story.events, section.data.events), section.id) };
 }
 
 /** The locator map with its caption. */
 export function mapEmbedPage(story: Story) {
   return { chrome: embedChrome(story, mapEmbed(story)), figure: mapFigure(story) };
+}
+
+/** One claim, as its own page shows it (a quotation quoted, reported speech as the article reports it). */
+export function claimEmbedPage(story: Story, claimId: string) {
+  const claim = story.claims.find((candidate) => candidate.id === claimId);
+  if (!claim) throw new Error(`Unknown claim "${claimId}".`);
+  return { chrome: embedChrome(story, claimEmbedSpec(story, claim)), claim: claimView(story, claim) };
 }

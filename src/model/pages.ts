@@ -40,7 +40,7 @@ import { pageEditions, translationNote } from './edition';
 import { changeEntries, eventChangeMark, pageChanges, pageCorrections, paragraphViews, type PageRecords } from './changes';
 import { createRecorder, isRecording, quiet } from '../lib/shown-files';
 import { isNotedKind } from '../lib/update-kind';
-import { embedOffer, hasTimelineSlice, mapEmbed, oembedLink, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
+import { claimEmbedSpec, embedOffer, hasTimelineSlice, mapEmbed, oembedLink, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
 import { recordingStory, type FixedPage, type Story, type StoryClaim, type StorySection } from './story';
 import type {
   ArticleHeaderView,
@@ -65,8 +65,8 @@ import type {
 // What only names another page (a link's label, the navigation, the footer) is read from
 // quiet(story) and not recorded: the page it leads to carries the status of those words.
 
-/** The kinds of the site's own pages, which every edition has (the embeds are the original's views of them). */
-type SitePageKind = Extract<(typeof PAGE_KINDS)[number], { editions: 'every' }>['id'];
+/** The kinds of the site's own pages, which every edition has (the embeds, which every edition has too, are views of them). */
+type SitePageKind = Extract<(typeof PAGE_KINDS)[number], { editions: 'every'; framable: false }>['id'];
 
 /** Each kind's pages in an edition, by segment, with the builder of each one's model. */
 const PAGE_MODELS: Record<SitePageKind, (story: Story) => [segment: string, build: (edition: Story) => unknown][]> = {
@@ -91,7 +91,7 @@ export function pageRecords(story: Story): PageRecords {
   const known = records.get(story);
   if (known) return known;
   const made = new Map<string, ReadonlySet<string>>();
-  const kinds = PAGE_KINDS.filter((kind): kind is Extract<(typeof PAGE_KINDS)[number], { editions: 'every' }> => kind.editions === 'every');
+  const kinds = PAGE_KINDS.filter((kind): kind is Extract<(typeof PAGE_KINDS)[number], { editions: 'every'; framable: false }> => kind.editions === 'every' && !kind.framable);
   for (const [segment, build] of kinds.flatMap((kind) => PAGE_MODELS[kind.id](story))) {
     const recorder = createRecorder();
     build(recordingStory(story, recorder));
@@ -133,6 +133,12 @@ function fixedPageText(story: Story, page: FixedPage): { title: string; heading:
 }
 
 /** The head, header and footer of a page with this segment ("" for home); `embed` is the view it offers to other sites, if any. */
+/** A translated page's one line on how it was translated, from its record: its embeddable view carries the same line. */
+export function pageTranslationNote(story: Story, segment: string): ReturnType<typeof translationNote> {
+  const behindDate = story.original ? (pageChanges(story.original, segment, pageRecords(story.original)).note?.date ?? story.original.modified) : story.modified;
+  return translationNote(story, segment, recordOf(story, segment), behindDate);
+}
+
 /**
  * The head, header and footer of a page; `page.hasShareControls` false (pages without a share
  * control) leaves out the words the share script says, which only cost such a page bytes.
@@ -342,8 +348,8 @@ function claimSentence(story: Story, claim: StoryClaim): SentenceInContext {
   return sentence;
 }
 
-/** A claim as the claims pages show it: its kind of words, who, history, the sentence in context and share control. */
-function claimView(story: Story, claim: StoryClaim): ClaimView {
+/** A claim as the claims pages and its embeddable view show it: its kind of words, who, history, the sentence in context and share control. */
+export function claimView(story: Story, claim: StoryClaim): ClaimView {
   const { t } = story;
   const segment = bodyPageSegment(claim.data.in);
   // The body's name labels the link to the claim in context.
@@ -465,8 +471,8 @@ function openingBody(story: Story): { id: string; facts: { mentions: readonly st
 /** The home page: the story's header and opening, its parts, the map (with the code to embed it) and the timeline. */
 export function homePage(story: Story) {
   const description = story.opening.standfirst;
-  // Embeddable views are the original's (the embeds for other publishers are English for now).
-  const mapView = story.locale === DEFAULT_LOCALE ? mapEmbed(quiet(story)) : undefined;
+  // The embeddable view names the page it belongs to: its words are not this page's record.
+  const mapView = mapEmbed(quiet(story));
   return {
     chrome: pageChrome(
       story,
@@ -496,7 +502,7 @@ export function homePage(story: Story) {
         kicker: `${story.t.part(s.position)} · ${story.t.readingTime(s.readingMinutes)}`,
       })),
     },
-    map: { anchor: ANCHORS.where, figure: mapFigure(story), embed: mapView && embedOffer(mapView) },
+    map: { anchor: ANCHORS.where, figure: mapFigure(story), embed: embedOffer(quiet(story), mapView) },
     timeline: { anchor: ANCHORS.timeline, years: timelineByYear(story) },
   };
 }
@@ -509,7 +515,7 @@ export function sectionPage(story: Story, id: string) {
   const previous = story.sections[section.position - 2];
   const next = story.sections[section.position];
   const events = selectEvents(story.events, data.events);
-  const timelineView = story.locale === DEFAULT_LOCALE && hasTimelineSlice(quiet(section)) ? sectionTimelineEmbedSpec(quiet(section)) : undefined;
+  const timelineView = hasTimelineSlice(quiet(section)) ? sectionTimelineEmbedSpec(quiet(story), quiet(section)) : undefined;
   return {
     chrome: pageChrome(story, {
       segment: section.id,
@@ -534,7 +540,7 @@ export function sectionPage(story: Story, id: string) {
       asOf: SITE.storyDate,
       updated: latestUpdate(story),
       share: share(story.url.page(section.id), story.t.share.thisSection),
-      embed: timelineView && embedOffer(timelineView),
+      embed: timelineView && embedOffer(quiet(story), timelineView),
     } satisfies ArticleHeaderView,
     /** The language of the body when it is not the edition's (the English of a section not yet translated). */
     lang: section.lang,
@@ -612,15 +618,21 @@ export function claimPage(story: Story, id: string) {
   if (!claim) throw new Error(`Unknown claim "${id}".`);
   const view = claimView(story, claim);
   const segment = claimPageSegment(id);
+  const embed = claimEmbedSpec(quiet(story), quiet(claim));
   return {
-    chrome: pageChrome(story, {
-      segment,
-      pageTitle: claim.data.headline,
-      description: claimInPlainText(story, view),
-      cardId: claimCardId(id),
-      jsonLd: [buildClaim(claimFacts(story, claim, absoluteUrl(story.url.page(bodyPageSegment(claim.data.in)))))],
-    }),
+    chrome: pageChrome(
+      story,
+      {
+        segment,
+        pageTitle: claim.data.headline,
+        description: claimInPlainText(story, view),
+        cardId: claimCardId(id),
+        jsonLd: [buildClaim(claimFacts(story, claim, absoluteUrl(story.url.page(bodyPageSegment(claim.data.in)))))],
+      },
+      embed,
+    ),
     claim: view,
+    embed: embedOffer(quiet(story), embed),
     allClaims: { href: story.url.page(PAGE_ROUTES.claims, claimAnchor(id)), label: story.t.msg('claims.everyClaim', { page: quiet(story).pageText[PAGE_ROUTES.claims].title }) },
   };
 }
@@ -628,7 +640,7 @@ export function claimPage(story: Story, id: string) {
 /** The timeline page: every event, grouped by year, and the code to embed it. */
 export function timelinePage(story: Story) {
   const text = fixedPageText(story, PAGE_ROUTES.timeline);
-  const view = story.locale === DEFAULT_LOCALE ? timelineEmbed(quiet(story)) : undefined;
+  const view = timelineEmbed(quiet(story));
   return {
     chrome: pageChrome(
       story,
@@ -637,7 +649,7 @@ export function timelinePage(story: Story) {
     ),
     heading: text.heading,
     standfirst: text.description,
-    embed: view && embedOffer(view),
+    embed: embedOffer(quiet(story), view),
     years: timelineByYear(story),
   };
 }

@@ -225,14 +225,18 @@ export interface ContentData {
   lang: string | undefined;
 }
 
-/** The Embed control of a full page: the code that puts one of its embeddable views on another site. */
+/** The Embed control of a full page: links to one of its embeddable views and to its code, which the control's script shows. */
 export interface EmbedOfferView {
+  /** The control's summary ("Embed"). */
+  control: string;
   /** What is embedded, for screen readers ("the timeline", "the map"). */
   what: string;
-  /** The embed code (blockquote, iframe, optional resizer line), shown as text to copy. */
-  snippet: string;
-  /** Id of the code's text box, so its label can name it. */
-  codeId: string;
+  /** Site-relative URL of the view's oEmbed file, whose html is the embed code: what the script fetches, and the link without it. */
+  oembedHref: string;
+  /** Site-relative URL of the view itself. */
+  previewHref: string;
+  /** What the control and its script say, in the page's language. */
+  words: { copy: string; copied: string; codeIn: string; oembedFile: string; preview: string };
 }
 
 /** The `<link rel="alternate" type="application/json+oembed">` of a page with an embeddable view. */
@@ -247,8 +251,11 @@ export interface OembedLinkView {
 export interface EmbedChrome {
   /** The interface words of the view's edition. */
   t: Dictionary;
-  /** BCP 47 language of the page. */
+  /** BCP 47 language of the page, and its writing direction. */
   language: string;
+  dir: 'ltr' | 'rtl';
+  /** In a translation, how it was translated and the original it came from (the line a translated page opens with). */
+  translation?: { made: string; review?: string | undefined; original: LinkView & { lang: string } } | undefined;
   /** Document title, unique per page. */
   title: string;
   /** Absolute URL of the full page the view comes from (no anchor): its canonical. */

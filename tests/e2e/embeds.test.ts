@@ -1,10 +1,12 @@
 // The embeddable views as a publisher's page meets them in Chromium: a host page on another
 // loopback origin (127.0.0.2, so another site) pastes the embed code that the oEmbed files
-// hold, pointed at the build served by Cloudflare's runtime. Each view loads with no CSP
-// violation, fits its content within a second with the optional resizer, answers a Pym.js
-// parent under the id it was given, opens its links in the top window, passes axe, and
-// without JavaScript shows at its starting height with a scroll bar while the fallback link
-// works. The same host page cannot frame an ordinary page of the site.
+// hold, pointed at the build served by Cloudflare's runtime. Each view the page-kinds registry
+// samples (every kind in every edition, so a claim's view and Ukrainian views among them) loads
+// with no CSP violation, fits its content within a second with the optional resizer, opens its
+// links in the top window, passes axe, and without JavaScript shows at its starting height with
+// a scroll bar while the fallback link works; a Pym.js parent gets its heights. The same host
+// page cannot frame an ordinary page of the site. The Embed control of a full page fetches the
+// code when opened, and without JavaScript links to the oEmbed file that holds it.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -13,19 +15,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Frame, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectSite, type SharedSite } from '../support/shared-site';
+import { dictionaryFor } from '../../src/i18n/dictionary';
+import { LOCALES } from '../../src/i18n/locales';
 import { DIST, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
-import { EXPECTED_EMBEDS, type ExpectedEmbed } from '../support/embeds';
-import { browserPages } from '../support/browser';
-import { detectBase } from '../support/host';
+import { browserEmbeds, type ExpectedEmbed } from '../support/embeds';
 
 const dist = requireDist(DIST);
-/**
- * The views opened here: the expected ones whose page is among the embeds' chosen pages
- * (each kind's browserSample in src/page-kinds.ts: every whole view, the largest of the
- * per-section or per-claim ones). tests/site/embeds.test.ts still reads every view's files.
- */
-const CHOSEN = new Set(browserPages(dist, detectBase(dist), (kind) => kind.framable).map((page) => page.path));
-const VIEWS = EXPECTED_EMBEDS.filter((view) => CHOSEN.has(`${detectBase(dist)}${pathOfHtmlFile(view.file).slice(1)}`));
+/** The views a browser opens: every kind of view in every edition, as src/page-kinds.ts samples them (tests/site/embeds.test.ts reads every view's files). */
+const EMBEDS = browserEmbeds(dist);
 /** The origin the build was made for (SITE_URL): the embed code names it; the tests swap in the local host's. */
 const BUILD_ORIGIN = new URL(loadPage('index.html')('link[rel="canonical"]').attr('href') ?? '').origin;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -106,7 +103,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => host.listen(0, HOST_ADDRESS, done));
   hostOrigin = `http://${HOST_ADDRESS}:${(host.address() as AddressInfo).port}`;
-  for (const [index, view] of VIEWS.entries()) {
+  for (const [index, view] of EMBEDS.entries()) {
     const { html } = embedCode(view);
     HOST_PAGES.set(`/resized/${index}.html`, hostPage(localCode(html), `Host of ${view.name}, resized`));
     // The same code without the optional script line, as a publisher who wants no script pastes it.
@@ -155,7 +152,7 @@ async function openHost(
 /** The height the frame's document needs, as the embed measures it. */
 const contentHeight = (frame: Frame): Promise<number> => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
-describe.each(VIEWS.map((view, index) => ({ ...view, index })))('the $name embed on another site’s page', (view) => {
+describe.each(EMBEDS.map((view, index) => ({ ...view, index })))('the $name embed on another site’s page', (view) => {
   let context: BrowserContext;
   beforeAll(async () => {
     context = await contextWithWatch();
@@ -233,10 +230,10 @@ describe.each(VIEWS.map((view, index) => ({ ...view, index })))('the $name embed
       await navigated;
       expect(page.url(), 'the top window moved').toBe(target);
       expect(page.frames(), 'no frame left behind').toHaveLength(1);
-      // The page it reached is the site's own, canonical page (not another embed).
+      // The page it reached is the site's own, canonical page (not another embed, which has no navigation).
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       expect(new URL(canonical ?? '').pathname).toBe(new URL(target).pathname);
-      expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+      expect(await page.locator('nav').count()).toBeGreaterThan(0);
     }
     await page.close();
   });
@@ -255,7 +252,7 @@ describe('a Pym.js parent', () => {
 });
 
 describe('accessibility inside the embeds (axe, WCAG 2.2 AA and best practices)', () => {
-  it.each(VIEWS.flatMap((view) => (['light', 'dark'] as const).map((colorScheme) => ({ ...view, colorScheme }))))(
+  it.each(EMBEDS.flatMap((view) => (['light', 'dark'] as const).map((colorScheme) => ({ ...view, colorScheme }))))(
     'finds nothing in the $name embed, $colorScheme, in a narrow frame',
     async ({ file, colorScheme }) => {
       // axe needs pages from browser.newContext(); the embed is opened as a document of its own at a column's width.
@@ -291,7 +288,7 @@ describe('without JavaScript', () => {
     await context?.close();
   });
 
-  it.each(VIEWS.map((view, index) => ({ ...view, index })))(
+  it.each(EMBEDS.map((view, index) => ({ ...view, index })))(
     'shows the $name embed at its starting height, scrolling inside when taller',
     async (view) => {
       const { height } = embedCode(view);
@@ -317,10 +314,10 @@ describe('without JavaScript', () => {
     },
   );
 
-  it.each(VIEWS.map((view, index) => ({ ...view, index })))('follows the $name embed’s fallback link to its full page', async (view) => {
+  it.each(EMBEDS.map((view, index) => ({ ...view, index })))('follows the $name embed’s fallback link to its full page', async (view) => {
     const page = await context.newPage();
     await page.goto(`${hostOrigin}/plain/${view.index}.html`, { waitUntil: 'load' });
-    const link = page.locator('blockquote > p > a');
+    const link = page.locator('iframe + * a');
     const target = new URL(`${pathOfHtmlFile(view.fullFile).slice(1)}${view.anchor ? `#${view.anchor}` : ''}`, site.server.url).href;
     expect(await link.getAttribute('href')).toBe(target);
     const response = page.waitForResponse((candidate) => candidate.url() === target.replace(/#.*$/, ''));
@@ -358,33 +355,45 @@ describe('framing an ordinary page of the site', () => {
 });
 
 describe('the Embed control on a full page', () => {
-  it('copies the same code the oEmbed file holds', async () => {
-    const view = VIEWS[0];
-    if (!view) throw new Error('no embeddable view');
+  /** One view of each edition whose full page offers it: a claim's, so the claim pages' control is tried too. */
+  const offered = LOCALES.map((locale) => {
+    const view = EMBEDS.find((candidate) => candidate.locale === locale && candidate.claimId !== undefined) ?? EMBEDS.find((candidate) => candidate.locale === locale);
+    if (!view) throw new Error(`no embeddable view in ${locale}`);
+    return view;
+  });
+
+  it.each(offered)('$fullFile: opened, shows the code of the oEmbed file in a named box and copies it, in the page’s language', async (view) => {
+    const words = dictionaryFor(view.locale).embed.code;
     const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const page = await context.newPage();
     await page.goto(pageUrlOf(view.fullFile), { waitUntil: 'load' });
     const control = page.locator('details.embed-code');
+    const summary = (await control.locator('summary').textContent())?.trim() ?? '';
     await control.locator('summary').click();
-    await control.getByRole('button', { name: 'Copy code' }).click();
-    await expect.poll(() => control.getByRole('status').textContent(), { timeout: 3000 }).toBe('Code copied');
+    const box = control.getByRole('textbox', { name: summary });
+    await box.waitFor();
+    expect(await box.inputValue()).toBe(embedCode(view).html);
+    expect(await box.getAttribute('readonly')).not.toBeNull();
+    await control.getByRole('button', { name: words.copy }).click();
+    await expect.poll(() => control.getByRole('status').textContent(), { timeout: 3000 }).toBe(words.copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(embedCode(view).html);
     await context.close();
   });
 
-  it('opens by keyboard and shows the code without JavaScript', async () => {
-    const view = VIEWS[0];
-    if (!view) throw new Error('no embeddable view');
+  it.each(offered)('$fullFile: opens by keyboard without JavaScript and leads to the oEmbed file that holds the code, and to the view', async (view) => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(pageUrlOf(view.fullFile), { waitUntil: 'load' });
     const summary = page.locator('details.embed-code > summary');
     await summary.focus();
     await page.keyboard.press('Enter');
-    const box = page.getByLabel('HTML to paste into your page');
-    expect(await box.isVisible()).toBe(true);
-    expect(await box.inputValue()).toBe(embedCode(view).html);
+    const oembed = page.locator('details.embed-code a[type="application/json+oembed"]');
+    expect(await oembed.isVisible()).toBe(true);
+    const response = await page.request.get(new URL((await oembed.getAttribute('href')) ?? '', page.url()).href);
+    expect(((await response.json()) as { html: string }).html).toBe(embedCode(view).html);
+    const preview = page.locator('details.embed-code a:not([type])');
+    expect(new URL((await preview.getAttribute('href')) ?? '', page.url()).href).toBe(pageUrlOf(view.file));
     await context.close();
   });
 });

@@ -2,6 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryFor } from '../../src/i18n/dictionary';
 import { localeOfPath } from '../../src/i18n/locales';
+import { kindOfPath } from '../../src/page-kinds';
 import { SECTION_SLUGS, UK_OPENING } from '../support/content';
 import { listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 import { collapseWhitespace, parseArticle, readArticle, splitSentences, type Article } from '../support/sentences';
@@ -157,7 +158,7 @@ describe('the article text on the site', () => {
 
   it('names the original headline in the source note on every page, as a title and not a quotation (in translation on the Ukrainian pages)', () => {
     for (const [path, $] of pageDom) {
-      const t = dictionaryFor(localeOfPath(path));
+      const t = dictionaryFor(kindOfPath(path)?.locale ?? localeOfPath(path));
       const headline = t === dictionaryFor('uk') ? UK_OPENING.originalHeadline : article.headline;
       // The words around the headline, as the edition's message puts them.
       const [before = '', , after = ''] = t.parts('footer.source', { provenance: '' }, ['headline', 'date']);

@@ -8,6 +8,8 @@ import { dictionaryFor, fill } from '../../src/i18n/dictionary';
 import { foldQuoted, isQuotedIn, scanQuotations } from '../../src/lib/quotations';
 import { CLAIMS, EVENTS, OPENING, SECTIONS, UK_CLAIMS, articleText, speakerOf } from '../support/content';
 import { DIST, editionOfFile, listHtmlFiles, loadPage, requireDist } from '../support/dist';
+import { EXPECTED_EMBEDS } from '../support/embeds';
+import { LOCALES } from '../../src/i18n/locales';
 
 requireDist();
 const pageOf = (bodyId: string) => (bodyId === 'opening' ? 'index.html' : `${bodyId}/index.html`);
@@ -137,17 +139,36 @@ describe('quotation marks are a promise, in both editions', () => {
     return texts;
   }
 
+  /** What breaks the promise in one text of a file: words in marks the article does not quote, nested marks of one kind, a mark left open. */
+  function brokenIn(file: string, text: string, quoted: readonly string[]): string[] {
+    const scan = scanQuotations(text);
+    return [
+      ...(scan.hasNestedSameMarks ? [`${file}: nested marks of one kind in "${text.slice(0, 80)}"`] : []),
+      ...(scan.isUnbalanced ? [`${file}: a mark left open in "${text.slice(0, 80)}"`] : []),
+      ...scan.quotations.filter((quotation) => !isQuotedIn(foldQuoted(quotation.inner), quoted)).map((quotation) => `${file}: ${quotation.text}`),
+    ];
+  }
+
   it('puts no words in quotation marks that the article does not quote, nests none in marks of one kind, and leaves none open', () => {
     const wrong: string[] = [];
     for (const file of listHtmlFiles()) {
       const quoted = quotedIn[editionOfFile(file)];
-      for (const text of textsOf(file)) {
-        const scan = scanQuotations(text);
-        if (scan.hasNestedSameMarks) wrong.push(`${file}: nested marks of one kind in "${text.slice(0, 80)}"`);
-        if (scan.isUnbalanced) wrong.push(`${file}: a mark left open in "${text.slice(0, 80)}"`);
-        for (const quotation of scan.quotations) {
-          if (!isQuotedIn(foldQuoted(quotation.inner), quoted)) wrong.push(`${file}: ${quotation.text}`);
-        }
+      for (const text of textsOf(file)) wrong.push(...brokenIn(file, text, quoted));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps it in the embeddable views of both editions, claims among them, and in the names and code their oEmbed files give', () => {
+    const wrong: string[] = [];
+    for (const locale of LOCALES) {
+      const views = EXPECTED_EMBEDS.filter((view) => view.locale === locale);
+      expect(views.filter((view) => view.claimId !== undefined).length, locale).toBe(CLAIMS.length);
+      for (const view of views) {
+        // Read in the view's own edition, whose article is the one to quote.
+        expect(editionOfFile(view.file), view.file).toBe(locale);
+        expect(loadPage(view.file)('main').text().trim(), view.file).not.toBe('');
+        const oembed = JSON.parse(readFileSync(join(DIST, view.oembedFile), 'utf8')) as { title: string; html: string };
+        for (const text of [...textsOf(view.file), oembed.title, oembed.html]) wrong.push(...brokenIn(view.file, text, quotedIn[locale]));
       }
     }
     expect(wrong).toEqual([]);

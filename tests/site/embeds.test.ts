@@ -1,20 +1,23 @@
 // The embeddable views as a crawler and a CMS meet them in dist/: one per view the content
-// calls for (the timeline, each section's slice of it, the map), out of the search index and
-// the sitemap, every link opening a real page of the site in the top window, an oEmbed file
-// beside each that a consumer can use, the discovery link and the Embed control on the full
-// pages, and each view's first render within 10 KiB. Expected views, events and places come
-// from content/, never from counts typed here.
+// calls for in each edition (the timeline, each section's slice of it, the map, each claim), out
+// of the search index and the sitemap, every link opening a real page of the site in the top
+// window, an oEmbed file beside each that a consumer can use, in the view's language, the
+// discovery link and the Embed control on the full pages, and each view's first render within
+// 10 KiB. Expected views, events, claims and places come from content/, never from counts typed here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SITE } from '../../src/config';
+import { dictionaryFor } from '../../src/i18n/dictionary';
+import { LANGUAGE_TAGS, LOCALES, localeSegment, type Locale } from '../../src/i18n/locales';
 import { OEMBED_RICH_REQUIRED } from '../../src/lib/oembed';
-import { FILE_ROUTES, EMBED_ROUTES, OEMBED_FILE_NAME, eventAnchor } from '../../src/routes';
+import { TITLE_MAX } from '../../src/lib/page-meta';
+import { scanQuotations } from '../../src/lib/quotations';
+import { FILE_ROUTES, EMBED_ROUTES, OEMBED_FILE_NAME, embedInEdition, eventAnchor } from '../../src/routes';
 import { measurePage } from '../bench/page-weight.mjs';
 import { CSS_BUDGET, FIRST_RENDER_BUDGET, SCRIPT_BUDGET } from '../support/budgets';
-import { EVENTS, MAP } from '../support/content';
-import { DIST, isEmbedFile, listFiles, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
+import { CLAIMS, EVENTS, MAP, SECTIONS, UK_CLAIMS, UK_MAP, UK_SECTIONS } from '../support/content';
+import { DIST, editionOfFile, isEmbedFile, isNoindex, listFiles, listHtmlFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
 import { EXPECTED_EMBEDS, SLICED_SECTIONS, type ExpectedEmbed } from '../support/embeds';
 import { detectBase } from '../support/host';
 import { fileForPath } from '../support/variant-build';
@@ -39,6 +42,9 @@ function fileForUrl(url: string, from = ROOT_URL.href): string | undefined {
   return fileForPath(dist, BASE, parsed.pathname);
 }
 
+/** An edition's segment with its slash ("" or "uk/"), as its pages' paths start. */
+const prefixOf = (locale: Locale): string => (localeSegment(locale) === '' ? '' : `${localeSegment(locale)}/`);
+
 /** The absolute URL a built page is served at. */
 function urlOf(file: string): string {
   return new URL(`${BASE}${pathOfHtmlFile(file).slice(1)}`, ROOT_URL).href;
@@ -52,9 +58,23 @@ function sitemapUrls(): string[] {
 }
 
 describe('the embeddable views in dist/', () => {
-  it('are exactly the timeline, the slice of each section with events, and the map', () => {
+  it('are exactly, in every edition, the timeline, the slice of each section with events, the map and each claim', () => {
     expect(SLICED.length, 'no section lists events').toBeGreaterThan(0);
+    expect(CLAIMS.length, 'no claims in content/claims/').toBeGreaterThan(0);
     expect([...EMBED_PAGES].sort()).toEqual(EXPECTED.map((view) => view.file).sort());
+  });
+
+  it.each(LOCALES)('%s: every claim of content/claims/ has its view and its oEmbed file', (locale) => {
+    for (const claim of CLAIMS) {
+      const segment = embedInEdition(`${EMBED_ROUTES.claims}/${claim.id}`, localeSegment(locale));
+      expect(EMBED_PAGES, claim.id).toContain(`${segment}/index.html`);
+      expect(listFiles(dist), claim.id).toContain(`${segment}/${OEMBED_FILE_NAME}`);
+    }
+  });
+
+  it('keeps every edition’s views inside the embeds’ folder, the only one other sites may frame', () => {
+    expect(listHtmlFiles(dist).filter((file) => file.split('/').includes(EMBED_ROUTES.root) && !file.startsWith(`${EMBED_ROUTES.root}/`))).toEqual([]);
+    for (const view of EXPECTED) expect(editionOfFile(view.file), view.file).toBe(view.locale);
   });
 
   it.each(EXPECTED)('$file: noindex, a canonical link to its full page, and no sitemap entry', ({ file, fullFile }) => {
@@ -63,14 +83,20 @@ describe('the embeddable views in dist/', () => {
     const canonical = $('link[rel="canonical"]').attr('href') ?? '';
     expect(canonical).toBe(urlOf(fullFile));
     expect(fileForUrl(canonical)).toBe(fullFile);
-    expect(sitemapUrls()).toContain(canonical);
+    // The full page is in the sitemap when its own head lets search engines index it (an unreviewed translation does not).
+    if (!isNoindex(loadPage(fullFile))) expect(sitemapUrls()).toContain(canonical);
     expect(sitemapUrls()).not.toContain(urlOf(file));
   });
 
-  it.each(EXPECTED)('$file: a document of its own, with the language, one h1, one main and the policy Astro writes', ({ file }) => {
+  it.each(EXPECTED)('$file: a document of its own, in its edition’s language, with one h1, one main and the policy Astro writes', ({ file, locale }) => {
     const $ = loadPage(file);
-    expect($('html').attr('lang')).toBe(SITE.language);
-    expect($('head > title').text()).toContain(SITE.title);
+    expect($('html').attr('lang')).toBe(LANGUAGE_TAGS[locale].lang);
+    expect($('html').attr('dir')).toBe(LANGUAGE_TAGS[locale].dir);
+    // Named with the site while search results show the title whole; a claim's long headline stands alone.
+    const title = $('head > title').text();
+    const { siteTitle } = dictionaryFor(locale);
+    expect(title.length, title).toBeLessThanOrEqual(TITLE_MAX);
+    if (!title.includes(siteTitle)) expect(`${title} · ${siteTitle}`.length, title).toBeGreaterThan(TITLE_MAX);
     expect($('h1')).toHaveLength(1);
     expect($('main#main')).toHaveLength(1);
     expect($('meta[http-equiv="content-security-policy"]').attr('content')).toMatch(/script-src 'self'/);
@@ -78,7 +104,7 @@ describe('the embeddable views in dist/', () => {
     expect($('nav, body > header, body > footer')).toHaveLength(0);
   });
 
-  it.each(EXPECTED)('$file: opens every link in the top window, at a page of the site and an anchor it has', ({ file, fullFile, anchor }) => {
+  it.each(EXPECTED)('$file: opens every link in the top window, at a page of the site and an anchor it has', ({ file, fullFile, anchor, locale }) => {
     const $ = loadPage(file);
     const links = $('a[href]').toArray();
     expect(links.length).toBeGreaterThan(0);
@@ -98,7 +124,10 @@ describe('the embeddable views in dist/', () => {
     // The way back: the site's name to home, and the full view with its anchor.
     const full = new URL(`${BASE}${pathOfHtmlFile(fullFile).slice(1)}${anchor ? `#${anchor}` : ''}`, ROOT_URL);
     expect(links.map((link) => new URL($(link).attr('href') ?? '', urlOf(file)).href)).toContain(full.href);
-    expect($('header a').attr('href')).toBe(BASE);
+    expect($('header a').attr('href')).toBe(`${BASE}${prefixOf(locale)}`);
+    // Every link but the way to the original of a translation stays in the view's edition.
+    const elsewhere = links.filter((link) => $(link).attr('hreflang') === undefined && !($(link).attr('href') ?? '').startsWith(`${BASE}${prefixOf(locale)}`));
+    expect(elsewhere.map((link) => $(link).attr('href'))).toEqual([]);
   });
 
   it.each(EXPECTED)('$file: loads nothing from another origin, and nothing but its own script', ({ file }) => {
@@ -127,34 +156,63 @@ describe('the embeddable views in dist/', () => {
   });
 });
 
-describe('what the views show', () => {
-  it('the whole timeline: every event of content/timeline/, in date order, each linked to its place on the full timeline', () => {
-    const $ = loadPage(`${EMBED_ROUTES.timeline}/index.html`);
+/** The words each edition's content gives a section, its map and a claim. */
+const SECTION_TITLE: Record<Locale, (id: string) => string | undefined> = {
+  en: (id) => SECTIONS.find((section) => section.id === id)?.data.title,
+  uk: (id) => UK_SECTIONS.find((section) => section.id === id)?.data.title,
+};
+const MAP_TEXT: Record<Locale, { alt: string; places: readonly { fullName: string; note: string }[] }> = { en: MAP, uk: UK_MAP };
+const CLAIM_TEXT: Record<Locale, (id: string) => { headline: string; words: string } | undefined> = {
+  en: (id) => CLAIMS.find((claim) => claim.id === id),
+  uk: (id) => UK_CLAIMS[id],
+};
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe.each(LOCALES)('what the views show, %s', (locale) => {
+  const prefix = prefixOf(locale);
+  const at = (segment: string) => `${embedInEdition(segment, localeSegment(locale))}/index.html`;
+
+  it('the whole timeline: every event of content/timeline/, in date order, each linked to its place on the edition’s full timeline', () => {
+    const $ = loadPage(at(EMBED_ROUTES.timeline));
     const events = $('main li').toArray();
     expect(events).toHaveLength(EVENTS.length);
     const hrefs = events.map((li) => $(li).find('h3 a').attr('href') ?? '');
-    expect([...hrefs].sort()).toEqual(EVENTS.map((event) => `${BASE}timeline/#${eventAnchor(event.id)}`).sort());
+    expect([...hrefs].sort()).toEqual(EVENTS.map((event) => `${BASE}${prefix}timeline/#${eventAnchor(event.id)}`).sort());
     const dates = events.map((li) => $(li).find('time').attr('datetime') ?? '');
     expect(dates).toEqual([...dates].sort());
   });
 
-  it.each(SLICED.map((section) => [section.id, section] as const))('the slice of %s: its own events, none other', (slug, section) => {
-    const $ = loadPage(`${EMBED_ROUTES.timeline}/${slug}/index.html`);
+  it.each(SLICED.map((section) => [section.id, section] as const))('the slice of %s: its own events, none other, under the section’s title in the edition', (slug, section) => {
+    const $ = loadPage(at(`${EMBED_ROUTES.timeline}/${slug}`));
     const hrefs = $('main li h2 a').toArray().map((a) => $(a).attr('href'));
-    expect([...hrefs].sort()).toEqual(section.data.events.map((id) => `${BASE}timeline/#${eventAnchor(id)}`).sort());
-    expect($('h1').text()).toContain(section.data.title);
+    expect([...hrefs].sort()).toEqual(section.data.events.map((id) => `${BASE}${prefix}timeline/#${eventAnchor(id)}`).sort());
+    expect($('h1').text()).toContain(SECTION_TITLE[locale](slug) ?? `no title for ${slug}`);
     // Its own section is where the link back goes, so no event repeats it.
-    expect($(`main li a[href="${BASE}${slug}/"]`)).toHaveLength(0);
+    expect($(`main li a[href="${BASE}${prefix}${slug}/"]`)).toHaveLength(0);
   });
 
   it('the map: both colour schemes’ images with their text alternative, and every place with its note', () => {
-    const $ = loadPage(`${EMBED_ROUTES.map}/index.html`);
+    const $ = loadPage(at(EMBED_ROUTES.map));
     expect($('figure img')).toHaveLength(2);
-    expect($('figure img').first().attr('alt')).toBe(MAP.alt);
-    for (const place of MAP.places) {
+    expect($('figure img').first().attr('alt')).toBe(MAP_TEXT[locale].alt);
+    for (const place of MAP_TEXT[locale].places) {
       expect($('figcaption').text()).toContain(place.fullName);
       expect($('figcaption').text()).toContain(place.note);
     }
+  });
+
+  it.each(CLAIMS.map((claim) => [claim.id, claim] as const))('the claim %s: as its own page shows it, a blockquote only for a quotation', (id, claim) => {
+    const $ = loadPage(at(`${EMBED_ROUTES.claims}/${id}`));
+    const own = loadPage(`${prefix}claims/${id}/index.html`);
+    const text = CLAIM_TEXT[locale](id);
+    if (!text) throw new Error(`no ${locale} text for claim ${id}`);
+    expect(collapse($('h1').text())).toBe(text.headline);
+    expect($('main blockquote')).toHaveLength(claim.form === 'quote' ? 1 : 0);
+    if (claim.form === 'quote') expect(collapse($('main blockquote').text())).toBe(collapse(text.words));
+    else expect($('main').text()).toContain(dictionaryFor(locale).claims.asReported);
+    // The same words as the claim's page: its entry, less the share control that stays on the site.
+    expect(collapse($('main article').text())).toBe(collapse(own('main article').clone().find('share-link').remove().end().text()));
+    expect($('main a[href]').toArray().some((a) => $(a).attr('href') === `${BASE}${prefix}claims/${id}/`), 'a link back to the claim’s page').toBe(true);
   });
 });
 
@@ -182,7 +240,7 @@ describe('oEmbed', () => {
 
   it('answers with every field the oEmbed spec requires of a "rich" response, plus provider_name and title', () => {
     const problems: string[] = [];
-    for (const { file, data } of documents) {
+    for (const { file, view, data } of documents) {
       for (const field of [...OEMBED_RICH_REQUIRED, 'provider_name', 'title']) if (!(field in data)) problems.push(`${file}: no ${field}`);
       if (data['version'] !== '1.0') problems.push(`${file}: version ${String(data['version'])}`);
       if (data['type'] !== 'rich') problems.push(`${file}: type ${String(data['type'])}`);
@@ -192,8 +250,8 @@ describe('oEmbed', () => {
       for (const text of ['html', 'provider_name', 'title']) {
         if (typeof data[text] !== 'string' || (data[text] as string).trim() === '') problems.push(`${file}: ${text} is not text`);
       }
-      if (data['provider_name'] !== SITE.title) problems.push(`${file}: provider_name ${String(data['provider_name'])}`);
-      if (data['provider_url'] !== ROOT_URL.href) problems.push(`${file}: provider_url ${String(data['provider_url'])}`);
+      if (data['provider_name'] !== dictionaryFor(view.locale).siteTitle) problems.push(`${file}: provider_name ${String(data['provider_name'])}`);
+      if (data['provider_url'] !== new URL(prefixOf(view.locale), ROOT_URL).href) problems.push(`${file}: provider_url ${String(data['provider_url'])}`);
     }
     expect(problems).toEqual([]);
   });
@@ -206,7 +264,8 @@ describe('oEmbed', () => {
       expect(frame.attr('src'), file).toBe(urlOf(view.file));
       expect(frame.attr('title'), file).toBe(data['title']);
       expect(frame.attr('height'), file).toBe(String(data['height']));
-      const link = $('blockquote > p > a');
+      const link = $('iframe + * a');
+      expect(link, file).toHaveLength(1);
       expect(fileForUrl(link.attr('href') ?? ''), file).toBe(view.fullFile);
       expect(link.text(), file).toBe(data['title']);
       expect(fileForUrl($('script').attr('src') ?? ''), file).toBe(FILE_ROUTES.embedResizer);
@@ -230,17 +289,43 @@ describe('oEmbed', () => {
     }
   });
 
-  it('offers the same code in the full page’s Embed control, as text in a labelled read-only box', () => {
-    for (const { view, data } of documents) {
+  it('offers the view in the full page’s Embed control: links to the oEmbed file that holds the code and to the view, not the code itself', () => {
+    for (const { file, view } of documents) {
       const $: CheerioAPI = loadPage(view.fullFile);
+      const t = dictionaryFor(view.locale).embed;
       const control = $('details.embed-code');
       expect(control, view.fullFile).toHaveLength(1);
-      expect(control.children('summary').text().trim(), view.fullFile).toMatch(/^Embed /);
-      const box = control.find('textarea');
-      expect(box.attr('readonly'), view.fullFile).toBeDefined();
-      expect(box.text(), view.fullFile).toBe(data['html']);
-      expect(control.find(`label[for="${box.attr('id')}"]`).text().trim(), view.fullFile).not.toBe('');
+      expect(control.children('summary').text().trim().startsWith(`${t.control} `), view.fullFile).toBe(true);
+      expect(fileForUrl(control.find('a[type="application/json+oembed"]').attr('href') ?? '', urlOf(view.fullFile)), view.fullFile).toBe(file);
+      expect(fileForUrl(control.find('a:not([type])').attr('href') ?? '', urlOf(view.fullFile)), view.fullFile).toBe(view.file);
+      // The code rides in the oEmbed file, not in every load of the page.
+      expect(control.find('textarea, iframe'), view.fullFile).toHaveLength(0);
+      expect(control.html() ?? '', view.fullFile).not.toContain('&lt;iframe');
+      expect(control.find('embed-code').attr('data-copy'), view.fullFile).toBe(t.code.copy);
     }
+  });
+
+  it('is offered on every Ukrainian page whose English page offers one, for the Ukrainian view', () => {
+    const english = SITE_PAGES.filter((file) => editionOfFile(file) === 'en' && loadPage(file)('details.embed-code').length > 0);
+    expect(english.length).toBeGreaterThan(0);
+    for (const locale of LOCALES.filter((candidate) => candidate !== 'en')) {
+      for (const file of english) {
+        const $ = loadPage(`${prefixOf(locale)}${file}`);
+        const href = $('details.embed-code a[type="application/json+oembed"]').attr('href') ?? '';
+        expect(href.startsWith(`${BASE}${embedInEdition(EMBED_ROUTES.root, localeSegment(locale))}/`), `${locale}/${file}: ${href}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('oEmbed of a claim', () => {
+  it.each(EXPECTED.filter((view) => view.claimId !== undefined))('$oembedFile: quotation marks and a blockquote only for a quotation', (view) => {
+    const claim = CLAIMS.find((candidate) => candidate.id === view.claimId);
+    if (!claim) throw new Error(`no claim ${view.claimId}`);
+    const data = JSON.parse(readFileSync(join(dist, view.oembedFile), 'utf8')) as { title: string; html: string };
+    const isQuote = claim.form === 'quote';
+    expect(scanQuotations(data.title).quotations.length > 0, data.title).toBe(isQuote);
+    expect(load(data.html, null, false)('blockquote'), data.html).toHaveLength(isQuote ? 1 : 0);
   });
 });
 

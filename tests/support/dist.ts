@@ -48,9 +48,13 @@ export function loadPage(file: string, dir = DIST): CheerioAPI {
   return load(readFileSync(join(dir, file), 'utf8'));
 }
 
-/** The edition a built file belongs to: its first path segment when that is a translated edition's, else the original. */
+/**
+ * The edition a built file belongs to: its first path segment when that is a translated edition's,
+ * else the original; inside the embeds' folder, the segment after it ("embed/uk/map/" is Ukrainian).
+ */
 export function editionOfFile(file: string): Locale {
-  return localeOfPath(builtFileToPath(file));
+  const path = builtFileToPath(file);
+  return localeOfPath(isEmbedPath(path) ? path.replace(/^\/*[^/]+\//, '') : path);
 }
 
 /** True for a page that asks search engines to leave it out (the 404 page, an unreviewed translation). */

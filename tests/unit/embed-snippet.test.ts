@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
+import { scanQuotations } from '../../src/lib/quotations';
 import { describe, expect, it } from 'vitest';
-import { buildEmbedSnippet, escapeHtml, type EmbedSnippetInput } from '../../src/lib/embed-snippet';
+import { buildEmbedSnippet, escapeHtml, fitWords, withoutQuotationMarks, type EmbedSnippetInput } from '../../src/lib/embed-snippet';
 
 const INPUT: EmbedSnippetInput = {
   src: 'https://example.org/embed/timeline/',
@@ -25,6 +26,15 @@ describe('buildEmbedSnippet', () => {
     const stripped = load(buildEmbedSnippet(INPUT), null, false);
     stripped('iframe').remove();
     expect(stripped('a').attr('href')).toBe(INPUT.href);
+  });
+
+  it('makes the fallback a plain paragraph, never a blockquote, for a view that quotes no one', () => {
+    const plain = load(buildEmbedSnippet({ ...INPUT, quotable: false }), null, false);
+    expect(plain('blockquote')).toHaveLength(0);
+    expect(plain('iframe').next().is('p')).toBe(true);
+    expect(plain('iframe + p > a').attr('href')).toBe(INPUT.href);
+    expect(plain('iframe + p > a').text()).toBe(INPUT.title);
+    expect(load(buildEmbedSnippet({ ...INPUT, quotable: true }), null, false)('blockquote')).toHaveLength(1);
   });
 
   it('names the iframe, starts it at the given height across the column, and loads it lazily', () => {
@@ -64,5 +74,29 @@ describe('buildEmbedSnippet', () => {
 describe('escapeHtml', () => {
   it('escapes the five characters that matter in text and attributes', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('withoutQuotationMarks', () => {
+  it('takes the marks off every quotation in both editions’ kinds, and keeps the words and apostrophes', () => {
+    expect(withoutQuotationMarks('Zelensky called the offer “historic”')).toBe('Zelensky called the offer historic');
+    expect(withoutQuotationMarks('Віткофф повідомив про «деякі поступки» і «сили заспокоєння»')).toBe('Віткофф повідомив про деякі поступки і сили заспокоєння');
+    expect(withoutQuotationMarks('Він сказав «це „історичний“ день»')).toBe('Він сказав це історичний день');
+    expect(withoutQuotationMarks('Trump’s envoy said we’re close')).toBe('Trump’s envoy said we’re close');
+  });
+});
+
+describe('fitWords', () => {
+  it('keeps a text that fits, and cuts a longer one at a word, marking the cut', () => {
+    expect(fitWords('Zelensky called the offer historic', 40)).toBe('Zelensky called the offer historic');
+    expect(fitWords('Zelensky called the offer historic', 20)).toBe('Zelensky called the…');
+    expect(fitWords('Zelensky called the offer historic', 20).length).toBeLessThanOrEqual(21);
+    expect(fitWords('Embed: Witkoff, the envoy, said', 16)).toBe('Embed: Witkoff…');
+  });
+
+  it('never leaves a quotation open: a cut text loses its marks', () => {
+    expect(fitWords('Macron: “If we’re not strong today, we’ll pay dearly tomorrow.”', 30)).toBe('Macron: If we’re not strong…');
+    expect(fitWords('Macron: “If we’re not strong.”', 29)).toBe('Macron: If we’re not strong.');
+    expect(scanQuotations(fitWords('Він сказав: «Ми не будемо сильними сьогодні»', 25)).isUnbalanced).toBe(false);
   });
 });

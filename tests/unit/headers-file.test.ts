@@ -17,7 +17,7 @@ import {
   type HeadersInput,
 } from '../../src/lib/headers-file';
 import { builtFileToPath } from '../../src/lib/url';
-import { PAGE_KINDS, kindOfPath } from '../../src/page-kinds';
+import { PAGE_KINDS, kindOfPath, routeInEdition } from '../../src/page-kinds';
 import { EMBED_ROUTES, FILE_ROUTES, locatorMapFile, oembedFile, sectionTimelineEmbed, socialCardFile } from '../../src/routes';
 import { sectionSlugs } from './content-files';
 
@@ -35,8 +35,7 @@ const PREFIXES = LOCALES.map(localeSegment).map((segment) => (segment === '' ? '
 /** One concrete page path for each kind in each edition that has it, the ":name" segments filled with a real slug. */
 const PAGES = PAGE_KINDS.flatMap((kind) =>
   LOCALES.filter((locale) => kind.editions === 'every' || localeSegment(locale) === '').map((locale) => {
-    const prefix = localeSegment(locale) === '' ? '/' : `/${localeSegment(locale)}/`;
-    return { kind, path: `${prefix}${kind.route.replace(/:[a-z]+/g, sectionSlugs()[0] ?? 'x')}` };
+    return { kind, path: `/${routeInEdition(kind.route.replace(/:[a-z]+/g, sectionSlugs()[0] ?? 'x'), locale)}` };
   }),
 );
 /** Other built files, by the Cache-Control they must get. */

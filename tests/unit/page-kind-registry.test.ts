@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, localeSegment } from '../../src/i18n/locales';
-import { PAGE_KINDS, PAGE_TEXT_FILES, footerKinds, kindOfPath, navKinds, pageKind, type PageKind } from '../../src/page-kinds';
+import { PAGE_KINDS, PAGE_TEXT_FILES, footerKinds, kindOfPath, navKinds, pageKind, routeInEdition, type PageKind } from '../../src/page-kinds';
 import { RESERVED_SLUGS } from '../../src/routes';
 import { CLAIMS, PAGE_TEXT, SECTION_SLUGS } from '../support/content';
 
@@ -19,7 +19,7 @@ describe('the registry of page kinds', () => {
     for (const locale of LOCALES) {
       const segment = localeSegment(locale);
       if (segment !== '' && kind.editions === 'original') continue;
-      const path = `${segment === '' ? '' : `${segment}/`}${fill(kind.route)}`;
+      const path = routeInEdition(fill(kind.route), locale);
       expect(kindOfPath(path), path).toEqual({ kind, locale });
       if (path.endsWith('/')) expect(kindOfPath(`${path}index.html`), `${path}index.html`).toEqual({ kind, locale });
     }

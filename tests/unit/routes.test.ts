@@ -19,6 +19,8 @@ import {
   locatorMapFile,
   mentionCardAnchor,
   oembedFile,
+  claimEmbed,
+  embedInEdition,
   rootPath,
   paragraphAnchor,
   sectionTimelineEmbed,
@@ -98,6 +100,15 @@ describe('ids and files', () => {
     expect(oembedFile(sectionTimelineEmbed('territory'))).toBe('embed/timeline/territory/oembed.json');
     expect(FILE_ROUTES.embedResizer.startsWith(`${EMBED_ROUTES.root}/`)).toBe(true);
     for (const segment of Object.values(EMBED_ROUTES)) expect(isEmbedPath(`${segment}/`), segment).toBe(true);
+  });
+
+  it('puts a claim’s view and a translation’s views inside the embeds’ folder too, never beside the translation’s pages', () => {
+    expect(claimEmbed('witkoff-article-5')).toBe('embed/claims/witkoff-article-5');
+    expect(embedInEdition(EMBED_ROUTES.map, '')).toBe('embed/map');
+    expect(embedInEdition(EMBED_ROUTES.map, 'uk')).toBe('embed/uk/map');
+    expect(embedInEdition(sectionTimelineEmbed('territory'), 'uk')).toBe('embed/uk/timeline/territory');
+    expect(embedInEdition(claimEmbed('witkoff-article-5'), 'uk')).toBe('embed/uk/claims/witkoff-article-5');
+    expect(isEmbedPath(`${embedInEdition(claimEmbed('witkoff-article-5'), 'uk')}/`)).toBe(true);
   });
 
   it('tells an embed path from a page whose name merely starts like the folder', () => {

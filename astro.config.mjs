@@ -52,6 +52,8 @@ export default defineConfig({
   // The bundler's log goes through as it is, less the warnings known to be harmless (src/lib/bundler-logs.ts).
   vite: {
     plugins: [tailwindcss(), paletteCss()],
+    // The page script is bundled as a worker would be (src/components/PageScript.astro) and imported as a module.
+    worker: { format: 'es' },
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

@@ -138,6 +138,41 @@ export function mdxParagraphsPlugin(): MdastPluginDefinition[] {
   ];
 }
 
+/** Punctuation that closes a claim's sentence or clause, up to a space or the end: never a word's own ("’s"). */
+const CLOSING_PUNCTUATION = /^[.,;:!?…)\]»”’"']+(?=\s|$)/u;
+
+/** Splits the punctuation that closes a clause off the text after a claim: [".", " His comments"], or ["", text]. */
+export function splitClosingPunctuation(text: string): [string, string] {
+  const closing = CLOSING_PUNCTUATION.exec(text)?.[0] ?? '';
+  return [closing, text.slice(closing.length)];
+}
+
+/**
+ * A Sätteri mdast plugin, run after the facts are recorded, that moves the punctuation after a
+ * `<Claim>` ("…Article 5</Claim>.") into its `after` attribute, so the claim renders its words,
+ * then the stop, then its mark and margin note: the mark stands after the punctuation, and
+ * nothing sits between a word and its stop for a line to break at.
+ */
+export function mdxClaimPunctuationPlugin(): MdastPluginDefinition {
+  return {
+    name: 'mdx-claim-punctuation',
+    mdxJsxTextElement: (node, ctx) => {
+      if (node.name !== 'Claim') return;
+      const parent = ctx.parent(node);
+      const index = ctx.indexOf(node);
+      if (!parent || index === undefined) return;
+      const next = parent.children[index + 1];
+      if (next?.type !== 'text') return;
+      const [closing, rest] = splitClosingPunctuation(next.value);
+      if (!closing) return;
+      // Attributes cannot be set in place; the element is rebuilt around its own children.
+      ctx.replaceNode(node, { ...node, attributes: [...node.attributes, { type: 'mdxJsxAttribute', name: 'after', value: closing }] });
+      if (rest) ctx.setProperty(next, 'value', rest);
+      else ctx.removeNode(next);
+    },
+  };
+}
+
 /** Reads the facts the plugin stored, failing clearly when the plugin did not run. */
 export function readMdxFacts(frontmatter: Record<string, unknown> | undefined, file: string): MdxFacts {
   const facts = frontmatter?.[MDX_FACTS_KEY] as MdxFacts | undefined;

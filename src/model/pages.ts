@@ -45,6 +45,7 @@ import type {
   ClaimMarkView,
   ClaimView,
   ContentData,
+  CiteView,
   LinkView,
   MapFigureView,
   MentionCardView,
@@ -345,19 +346,33 @@ function claimsJsonLd(story: Story, bodyId: string, pageUrlAbsolute: string, onl
     );
 }
 
-/** Links to what a summary condenses: each cited claim in context, each cited paragraph. */
-export function citeLinks(story: Story, cites: readonly string[]): LinkView[] {
+/**
+ * Links to what a summary condenses: each cited claim in context (the article's verb, under its
+ * speaker's label; an attribution that names its source, "according to CBS", alone), each cited
+ * paragraph in words. Each carries its name out of context: who says it, or which section.
+ */
+export function citeLinks(story: Story, cites: readonly string[]): CiteView[] {
   return cites.map((cite) => {
     const claim = story.claims.find((candidate) => candidate.id === cite);
     if (claim) {
+      const speaker = { who: claim.speaker.name, label: claim.speaker.label };
+      const name = whoSaysIt(story.t, speaker, claim.data.attribution, 'label');
+      const namesItself = name === claim.data.attribution;
       return {
         href: story.url.page(bodyPageSegment(claim.data.in), claimAnchor(claim.id)),
-        label: whoSaysIt(story.t, { who: claim.speaker.name, label: claim.speaker.label }, claim.data.attribution, 'label'),
+        label: claim.data.attribution,
+        name,
+        who: namesItself ? undefined : claim.speaker.label,
       };
     }
     const paragraph = parseParagraphRef(cite);
     if (!paragraph) throw new Error(`Unknown citation "${cite}": the content checks let it through.`);
-    return { href: story.url.page(bodyPageSegment(paragraph.body), paragraphAnchor(paragraph.body, paragraph.n)), label: `${story.t.paragraphMark} ${paragraph.n}` };
+    const section = story.sections.find((candidate) => candidate.id === paragraph.body)?.data.title ?? story.opening.headline;
+    return {
+      href: story.url.page(bodyPageSegment(paragraph.body), paragraphAnchor(paragraph.body, paragraph.n)),
+      label: fill(story.t.cite.paragraph, { n: paragraph.n }),
+      name: fill(story.t.cite.paragraphOf, { n: paragraph.n, section }),
+    };
   });
 }
 

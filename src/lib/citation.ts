@@ -9,7 +9,7 @@ export interface CiteLink {
   href: string;
   /** The link's words in the citation: the article's verb ("told CNN") or "paragraph 2". */
   label: string;
-  /** The link's words out of context, its accessible name: "Witkoff told CNN", "paragraph 2 of “Territory”". */
+  /** The link’s words out of context, its accessible name: "Witkoff told CNN", "paragraph 2 of “Territory”" (the section’s navigation label). */
   name: string;
   /** Who says the claim, written once before their claims; undefined for a paragraph, or an attribution that names its source itself ("according to CBS"). */
   who?: string | undefined;

@@ -367,7 +367,7 @@ export function citeLinks(story: Story, cites: readonly string[]): CiteView[] {
     }
     const paragraph = parseParagraphRef(cite);
     if (!paragraph) throw new Error(`Unknown citation "${cite}": the content checks let it through.`);
-    const section = story.sections.find((candidate) => candidate.id === paragraph.body)?.data.title ?? story.opening.headline;
+    const section = story.sections.find((candidate) => candidate.id === paragraph.body)?.data.navLabel ?? story.opening.headline;
     return {
       href: story.url.page(bodyPageSegment(paragraph.body), paragraphAnchor(paragraph.body, paragraph.n)),
       label: fill(story.t.cite.paragraph, { n: paragraph.n }),

@@ -45,13 +45,14 @@ class SinceVisitElement extends HTMLElement {
     }
     if (!(changed + added)) return;
     const when = new Date(seen.t).toLocaleDateString(dateLocale, { day: 'numeric', month: 'long' });
-    // The summary links to the updates log; global.css shows it at the foot of the window, over the
-    // page rather than in it, so nothing moves; it goes once the reader scrolls.
+    // The summary links to the updates log, in a popover: over the page rather than in it, so nothing
+    // moves, styled by the browser, gone at a click or Escape.
     const link = document.createElement('a');
-    link.href = this.dataset['log'] ?? '';
+    link.href = this.dataset['log']!;
     link.textContent = summary.replace('{when}', when).replace('{changed}', `${changed}`).replace('{added}', `${added}`);
     status.append(link);
-    addEventListener('scroll', () => (status.hidden = true), { once: true });
+    status.popover = 'auto';
+    status.showPopover();
   }
 }
 

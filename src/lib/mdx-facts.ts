@@ -147,16 +147,45 @@ export function splitClosingPunctuation(text: string): [string, string] {
   return [closing, text.slice(closing.length)];
 }
 
+/** Punctuation that opens a quotation or aside right before a word ("“", "(", "«"), from a space or the start. */
+const OPENING_PUNCTUATION = /(?<=^|\s)[“«(\["‘']+$/u;
+
+type JsxTextNode = Parameters<NonNullable<MdastPluginDefinition['mdxJsxTextElement']>>[0];
+type JsxTextContext = Parameters<NonNullable<MdastPluginDefinition['mdxJsxTextElement']>>[1];
+
+/** Moves the opening punctuation right before a `<Mention>` into its `before` attribute, so its margin note goes before the quote. */
+function moveOpeningPunctuation(node: JsxTextNode, ctx: JsxTextContext): void {
+  const parent = ctx.parent(node);
+  const index = ctx.indexOf(node);
+  if (!parent || index === undefined || index === 0) return;
+  const previous = parent.children[index - 1];
+  if (previous?.type !== 'text') return;
+  // Text between a claim and a mention is the claim's to change.
+  const beforePrevious = parent.children[index - 2];
+  if (beforePrevious?.type === 'mdxJsxTextElement' && beforePrevious.name === 'Claim') return;
+  const opening = OPENING_PUNCTUATION.exec(previous.value)?.[0];
+  if (!opening) return;
+  ctx.replaceNode(node, { ...node, attributes: [...node.attributes, { type: 'mdxJsxAttribute', name: 'before', value: opening }] });
+  const rest = previous.value.slice(0, -opening.length);
+  if (rest) ctx.setProperty(previous, 'value', rest);
+  else ctx.removeNode(previous);
+}
+
 /**
  * A Sätteri mdast plugin, run after the facts are recorded, that moves the punctuation after a
  * `<Claim>` ("…Article 5</Claim>.") into its `after` attribute, so the claim renders its words,
  * then the stop, then its mark and margin note: the mark stands after the punctuation, and
- * nothing sits between a word and its stop for a line to break at.
+ * nothing sits between a word and its stop for a line to break at. A `<Mention>` takes the opening
+ * punctuation before it, to set its margin note before that.
  */
 export function mdxClaimPunctuationPlugin(): MdastPluginDefinition {
   return {
     name: 'mdx-claim-punctuation',
     mdxJsxTextElement: (node, ctx) => {
+      if (node.name === 'Mention') {
+        moveOpeningPunctuation(node, ctx);
+        return;
+      }
       if (node.name !== 'Claim') return;
       const parent = ctx.parent(node);
       const index = ctx.indexOf(node);

@@ -1,5 +1,5 @@
 // Reading in a real browser: a claim's mark never starts a line or stands before its stop, at
-// four screen widths, on the page of each edition with the most claims; copying the paragraph
+// four screen widths, on every page with claims in both editions; copying the paragraph
 // with the most margin notes gives its words only.
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,10 +19,8 @@ const PAGES = listHtmlFiles(dist)
     return { path: `${BASE}${path.slice(1)}`, locale: kindOfPath(path.slice(1))?.locale, $, marks: $('main .claim-mark').length };
   });
 
-/** Per edition, the page with the most claim marks. */
-const MOST_MARKS = [...new Set(PAGES.map((page) => page.locale))].map((locale) =>
-  PAGES.filter((page) => page.locale === locale).reduce((best, page) => (page.marks > best.marks ? page : best)),
-);
+/** Every page with claim marks, both editions: the story pages with margin notes, and /read/, the page with the most. */
+const WITH_MARKS = PAGES.filter((page) => page.marks > 0);
 
 /** The paragraph of the whole site with the most margin notes and marks, and its page. */
 const MOST_NOTES = PAGES.flatMap(({ path, $ }) =>
@@ -39,8 +37,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe.each(MOST_MARKS)('claim marks on $path ($marks of them)', ({ path, marks }) => {
-  it.each(WIDTHS)('at %i px, each stands on the line of the character before it, after any stop', async (width) => {
+describe.each(WITH_MARKS)('claim marks on $path ($marks of them)', ({ path, marks }) => {
+  it.each(WIDTHS)('at %i px, each stands after any stop on the line of the word before it', async (width) => {
     expect(marks).toBeGreaterThan(0);
     const context = await site.browser.newContext({ viewport: { width, height: 800 } });
     try {
@@ -49,22 +47,30 @@ describe.each(MOST_MARKS)('claim marks on $path ($marks of them)', ({ path, mark
       const problems = await page.evaluate(() => {
         const found: string[] = [];
         for (const mark of document.querySelectorAll<HTMLElement>('main .claim-mark')) {
-          // The character before the mark: the last of the text that precedes it in the paragraph.
+          // The last letter or digit before the mark, past any stop or quote: the word the mark and stop must stay with.
           const walker = document.createTreeWalker(mark.closest('p, li, blockquote') ?? document.body, NodeFilter.SHOW_TEXT);
-          let before: Text | undefined;
+          const preceding: Text[] = [];
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             if (mark.contains(node) || !(node.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
             if ((node.parentElement?.closest('.claim-note, .mention-note') ?? null) !== null) continue;
-            if ((node.textContent ?? '').trim()) before = node as Text;
+            preceding.push(node as Text);
+          }
+          let before: Text | undefined;
+          let at = -1;
+          for (const text of preceding.reverse()) {
+            at = (text.textContent ?? '').search(/[\p{L}\p{N}][^\p{L}\p{N}]*$/u);
+            if (at >= 0) {
+              before = text;
+              break;
+            }
           }
           if (!before) continue;
           const range = document.createRange();
-          const end = (before.textContent ?? '').trimEnd().length;
-          range.setStart(before, end - 1);
-          range.setEnd(before, end);
+          range.setStart(before, at);
+          range.setEnd(before, at + 1);
           const char = range.getBoundingClientRect();
           const box = mark.getBoundingClientRect();
-          const label = `${mark.textContent?.trim()} after “${(before.textContent ?? '').trimEnd().slice(-12)}”`;
+          const label = `${mark.textContent?.trim()} after “${(before.textContent ?? '').slice(Math.max(0, at - 11), at + 1)}”`;
           // Same line: the boxes overlap vertically, and the mark is to the right of the character.
           if (!(box.top < char.bottom && box.bottom > char.top && box.left >= char.right - 1)) {
             found.push(`${label}: mark at ${Math.round(box.left)},${Math.round(box.top)}, character at ${Math.round(char.left)},${Math.round(char.top)}`);

@@ -86,8 +86,24 @@ describe('citations', () => {
           const claimId = /#claim-([a-z0-9-]+)$/.exec($(link).attr('href') ?? '')?.[1];
           const claim = CLAIMS.find((candidate) => candidate.id === claimId);
           if (claim && !speakerNames(claim.speaker).some((speaker) => name.includes(speaker))) problems.push(`${file}: "${name}" does not say who says ${claim.id}`);
-          if (!claim && name === words) problems.push(`${file}: "${words}" does not say which section it is in`);
+          // A paragraph of this page is named by its number; one of another page also by its section.
+          const elsewhere = ($(link).attr('href') ?? '').split('#')[0] !== `${BASE}${pathOfHtmlFile(file).slice(1)}`;
+          if (!claim && elsewhere && name === words) problems.push(`${file}: "${words}" does not say which section it is in`);
         });
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('margin notes', () => {
+  it('never stand between a word and the punctuation after it', () => {
+    const problems: string[] = [];
+    for (const { file, $ } of PAGES) {
+      $('main .mention-note, main .claim-note').each((_, note) => {
+        const after = note.next;
+        const [stop] = splitClosingPunctuation(after?.type === 'text' ? after.data : '');
+        if (stop || (after?.type === 'text' && /^’s/.test(after.data))) problems.push(`${file}: “${$(note).text().slice(0, 30)}…” is followed by “${stop || '’s'}”`);
+      });
     }
     expect(problems).toEqual([]);
   });

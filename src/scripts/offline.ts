@@ -12,7 +12,7 @@ const saveData = (navigator as Navigator & { connection?: { saveData?: boolean }
 const edition = document.querySelector<HTMLElement>('offline-keeper')?.dataset['edition'] ?? '';
 const query = [edition && `edition=${encodeURIComponent(edition)}`, saveData && 'save-data'].filter(Boolean).join('&');
 const workerUrl = `${base}sw.js${query ? `?${query}` : ''}`;
-const canKeep = 'serviceWorker' in navigator && window.isSecureContext;
+const canKeep = 'serviceWorker' in navigator && isSecureContext;
 
 /** The worker's URL as Trusted Types require it (the site's CSP names this one policy). */
 function trustedWorkerUrl(): string {
@@ -54,6 +54,6 @@ if (canKeep) {
     });
   };
   if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  else addEventListener('load', register, { once: true });
 }
 customElements.define('offline-keeper', OfflineKeeperElement);

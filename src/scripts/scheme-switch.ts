@@ -8,8 +8,9 @@ const STORAGE_KEY = 'scheme';
 class SchemeSwitchElement extends HTMLElement {
   connectedCallback(): void {
     const select = this.querySelector('select');
+    const { dataset } = document.documentElement;
     if (!select) return;
-    select.value = document.documentElement.dataset['scheme'] ?? 'system';
+    select.value = dataset['scheme'] ?? 'system';
     select.addEventListener('change', () => {
       // "system" (or anything but the two schemes scheme-init.js accepts) forgets the choice.
       const choice = select.value;
@@ -20,8 +21,8 @@ class SchemeSwitchElement extends HTMLElement {
       } catch {
         // Storage may be off (private mode); the choice then lasts for this page only.
       }
-      if (isScheme) document.documentElement.dataset['scheme'] = choice;
-      else delete document.documentElement.dataset['scheme'];
+      if (isScheme) dataset['scheme'] = choice;
+      else delete dataset['scheme'];
     });
   }
 }

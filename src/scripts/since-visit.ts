@@ -20,10 +20,11 @@ class SinceVisitElement extends HTMLElement {
     const key = `seen:${location.pathname}`;
     const { dateLocale, summary = '', new: newMark = '', changed: changedMark = '' } = this.dataset;
     if (!status || !paragraphs.length) return;
-    let seen: Seen | undefined;
+    let seen: Seen | null | undefined;
     // Storage may be refused (private mode, a full quota) or hold a corrupt entry: the page reads as it is, and this visit is kept if it can be.
     try {
-      seen = JSON.parse(localStorage.getItem(key) ?? 'null') ?? undefined;
+      // JSON.parse(null) is null: nothing stored reads as no visit.
+      seen = JSON.parse(localStorage.getItem(key)!);
     } catch {}
     try {
       localStorage.setItem(key, JSON.stringify({ t: Date.now(), p: Object.fromEntries(paragraphs.map((p) => [p.id, p.dataset['print']])) }));

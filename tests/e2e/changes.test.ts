@@ -126,6 +126,8 @@ describe('a reader who comes back after an update', () => {
       const page = await context.newPage();
       // A visit that saw the first paragraph in other words and one paragraph fewer.
       await page.goto(`${host.url}${SECTION}/`, { waitUntil: 'load' });
+      // The page script, which keeps the visit, comes after the first paint.
+      await page.waitForFunction(() => customElements.get('since-visit') !== undefined);
       const stored = await page.evaluate(() => JSON.parse(localStorage.getItem(`seen:${location.pathname}`) ?? 'null') as { t: number; p: Record<string, string> });
       expect(Object.keys(stored.p).sort()).toEqual(await page.locator('p[data-print]').evaluateAll((ps) => ps.map((p) => p.id).sort()));
       expect(Object.values(stored.p).every((print) => /^[A-Za-z0-9_-]{4}$/.test(print))).toBe(true);

@@ -9,7 +9,7 @@ import { paletteCss } from './src/integrations/palette-css.ts';
 import { envGuard } from './src/integrations/env-guard.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { readBuildSettings } from './src/lib/build-settings.ts';
-import { mdxFactsPlugin, mdxParagraphsPlugin } from './src/lib/mdx-facts.ts';
+import { mdxClaimPunctuationPlugin, mdxFactsPlugin, mdxParagraphsPlugin } from './src/lib/mdx-facts.ts';
 import { isListedInSitemap } from './src/lib/page-meta.ts';
 import { isIndexableBuiltPage } from './src/lib/sitemap-filter.ts';
 import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES } from './src/i18n/locales.ts';
@@ -44,14 +44,17 @@ export default defineConfig({
     offlineCache(),
   ],
   // No code in the story; Shiki's inline styles would not pass the CSP anyway. Over each MDX syntax
-  // tree: paragraphs get their ids, then one pass records links, mentions, claims and words (src/lib/mdx-facts.ts).
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [...mdxParagraphsPlugin(), mdxFactsPlugin()] }) },
+  // tree: paragraphs get their ids, then one pass records links, mentions, claims and words, then a claim
+  // takes the punctuation after it, to set its mark after the stop (src/lib/mdx-facts.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [...mdxParagraphsPlugin(), mdxFactsPlugin(), mdxClaimPunctuationPlugin()] }) },
   // paletteCss serves the colour tokens from src/lib/palette.ts as virtual:palette.css. The page
   // script is a file, not inline: it is not render-blocking, so it need not ride in the first
   // round trip, and one cached copy serves every page.
   // The bundler's log goes through as it is, less the warnings known to be harmless (src/lib/bundler-logs.ts).
   vite: {
     plugins: [tailwindcss(), paletteCss()],
+    // The page script is bundled as a worker would be (src/components/PageScript.astro) and imported as a module.
+    worker: { format: 'es' },
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

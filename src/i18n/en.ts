@@ -89,12 +89,22 @@ export const en = {
   selfLink: 'Link to {label}',
   pager: { label: 'Previous and next sections', previous: 'Previous', next: 'Next' },
   inShort: 'In short',
-  from: 'from',
+  /** A summary's citation (src/components/CiteLinks.astro): "(sources: Witkoff told CNN and suggested; paragraph 2)". */
+  cite: {
+    /** Before one link, and before several. */
+    source: 'source:',
+    sources: 'sources:',
+    /** Joins the last two of a speaker's claims or of the paragraphs. */
+    and: 'and',
+    /** A cited paragraph, by its number in its section. */
+    paragraph: 'paragraph {n}',
+    /** The same link's name out of context, for screen readers' lists of links. */
+    paragraphOf: 'paragraph {n} of “{section}”',
+  },
   /** Who says a claim and the article's verb: "Witkoff told CNN", "Unnamed reports indicate". */
   whoSays: '{speaker} {attribution}',
   /** The same for an attribution that names its source aside: "European officials, according to CBS". */
   whoSaysAside: '{speaker}, {attribution}',
-  paragraphMark: '¶',
   openQuestions: 'Open questions',
   /** An open question's link to its section. */
   see: 'See {section}',

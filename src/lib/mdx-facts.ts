@@ -138,6 +138,88 @@ export function mdxParagraphsPlugin(): MdastPluginDefinition[] {
   ];
 }
 
+/** Punctuation that closes a claim's sentence or clause, up to a space or the end: never a word's own ("’s"). */
+const CLOSING_PUNCTUATION = /^[.,;:!?…)\]»”’"']+(?=\s|$)/u;
+
+/** Splits the punctuation that closes a clause off the text after a claim: [".", " His comments"], or ["", text]. */
+export function splitClosingPunctuation(text: string): [string, string] {
+  const closing = CLOSING_PUNCTUATION.exec(text)?.[0] ?? '';
+  return [closing, text.slice(closing.length)];
+}
+
+/** Punctuation that opens a quotation or aside right before a word ("“", "(", "«"), from a space or the start. */
+const OPENING_PUNCTUATION = /(?<=^|\s)[“«(\["‘']+$/u;
+
+type JsxTextNode = Parameters<NonNullable<MdastPluginDefinition['mdxJsxTextElement']>>[0];
+type JsxTextContext = Parameters<NonNullable<MdastPluginDefinition['mdxJsxTextElement']>>[1];
+
+/**
+ * Keeps a `<Mention>` with the punctuation around it. The opening punctuation right before it
+ * ("“") goes into its `before` attribute, so its margin note goes before the quote. What follows it
+ * up to a space (".", "’s", "»") is wrapped with it in a nowrap span: its button is an atomic
+ * inline, and a line may break after one, which would start a line with the stop.
+ */
+function keepMentionTogether(node: JsxTextNode, ctx: JsxTextContext): void {
+  const parent = ctx.parent(node);
+  const index = ctx.indexOf(node);
+  if (!parent || index === undefined) return;
+  let mention: JsxTextNode = node;
+  let changed = false;
+  const previous = parent.children[index - 1];
+  // Text between a claim and a mention is the claim's to change.
+  const beforePrevious = parent.children[index - 2];
+  const afterClaim = beforePrevious?.type === 'mdxJsxTextElement' && beforePrevious.name === 'Claim';
+  const opening = previous?.type === 'text' && !afterClaim ? OPENING_PUNCTUATION.exec(previous.value)?.[0] : undefined;
+  if (previous?.type === 'text' && opening) {
+    mention = { ...mention, attributes: [...mention.attributes, { type: 'mdxJsxAttribute', name: 'before', value: opening }] };
+    changed = true;
+    const rest = previous.value.slice(0, -opening.length);
+    if (rest) ctx.setProperty(previous, 'value', rest);
+    else ctx.removeNode(previous);
+  }
+  const next = parent.children[index + 1];
+  const tail = next?.type === 'text' ? /^\S+/u.exec(next.value)?.[0] : undefined;
+  if (next?.type === 'text' && tail) {
+    const rest = next.value.slice(tail.length);
+    if (rest) ctx.setProperty(next, 'value', rest);
+    else ctx.removeNode(next);
+    ctx.replaceNode(node, { type: 'keepTogether', data: { hName: 'span', hProperties: { className: ['keep-together'] } }, children: [mention, { type: 'text', value: tail }] } as never);
+    return;
+  }
+  if (changed) ctx.replaceNode(node, mention);
+}
+
+/**
+ * A Sätteri mdast plugin, run after the facts are recorded, that moves the punctuation after a
+ * `<Claim>` ("…Article 5</Claim>.") into its `after` attribute, so the claim renders its words,
+ * then the stop, then its mark and margin note: the mark stands after the punctuation, and
+ * nothing sits between a word and its stop for a line to break at. A `<Mention>` is kept with the
+ * punctuation around it (keepMentionTogether).
+ */
+export function mdxClaimPunctuationPlugin(): MdastPluginDefinition {
+  return {
+    name: 'mdx-claim-punctuation',
+    mdxJsxTextElement: (node, ctx) => {
+      if (node.name === 'Mention') {
+        keepMentionTogether(node, ctx);
+        return;
+      }
+      if (node.name !== 'Claim') return;
+      const parent = ctx.parent(node);
+      const index = ctx.indexOf(node);
+      if (!parent || index === undefined) return;
+      const next = parent.children[index + 1];
+      if (next?.type !== 'text') return;
+      const [closing, rest] = splitClosingPunctuation(next.value);
+      if (!closing) return;
+      // Attributes cannot be set in place; the element is rebuilt around its own children.
+      ctx.replaceNode(node, { ...node, attributes: [...node.attributes, { type: 'mdxJsxAttribute', name: 'after', value: closing }] });
+      if (rest) ctx.setProperty(next, 'value', rest);
+      else ctx.removeNode(next);
+    },
+  };
+}
+
 /** Reads the facts the plugin stored, failing clearly when the plugin did not run. */
 export function readMdxFacts(frontmatter: Record<string, unknown> | undefined, file: string): MdxFacts {
   const facts = frontmatter?.[MDX_FACTS_KEY] as MdxFacts | undefined;

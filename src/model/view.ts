@@ -4,12 +4,16 @@ import type { Dictionary } from '../i18n/dictionary';
 import type { HeadingLevel } from '../lib/heading-level';
 import type { DiffPart } from '../lib/word-diff';
 import type { PageMeta } from '../lib/page-meta';
+import type { CiteLink } from '../lib/citation';
 
 /** A link as a component renders it: site-relative href and its words. */
 export interface LinkView {
   href: string;
   label: string;
 }
+
+/** One link of a summary's citation (src/lib/citation.ts): its words there, its name out of context, and who says it. */
+export type CiteView = CiteLink;
 
 /** What the share control needs: the URL, what it is for screen readers, and the share sheet's title. */
 export interface ShareView {
@@ -83,7 +87,7 @@ export interface ArticleHeaderView {
   /** The language of the headline and standfirst when it is not the page's (the English of a section not yet translated); default the page's. */
   lang?: string | undefined;
   /** What the standfirst condenses: claims in context and paragraphs. */
-  standfirstCites: LinkView[];
+  standfirstCites: CiteView[];
   /** The day the story describes and its latest update, ISO dates. */
   asOf: string;
   /** The latest update, ISO date; default none: the first publication is not an update. */
@@ -124,7 +128,7 @@ export interface EventFactsView {
   title: string;
   summary: string;
   /** What the summary condenses: claims in context and paragraphs (none for the public record). */
-  summaryCites: LinkView[];
+  summaryCites: CiteView[];
   /** What part comes from the record; default none. */
   recordNote?: string | undefined;
   /** From the public record rather than the article. */

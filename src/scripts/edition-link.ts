@@ -3,6 +3,6 @@
 // goes to the top of the same page.
 const editionLinks = document.querySelectorAll<HTMLAnchorElement>('a[data-edition]');
 const keepPlace = () =>
-  editionLinks.forEach((link) => link.setAttribute('href', `${(link.getAttribute('href') ?? '').split('#')[0]}${location.hash}`));
+  editionLinks.forEach((link) => link.setAttribute('href', link.getAttribute('href')!.split('#')[0] + location.hash));
 keepPlace();
 addEventListener('hashchange', keepPlace);

@@ -44,4 +44,4 @@ class EmbedCodeElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('embed-code')) customElements.define('embed-code', EmbedCodeElement);
+customElements.define('embed-code', EmbedCodeElement);

@@ -12,12 +12,14 @@ const saveData = (navigator as Navigator & { connection?: { saveData?: boolean }
 const edition = document.querySelector<HTMLElement>('offline-keeper')?.dataset['edition'] ?? '';
 const query = [edition && `edition=${encodeURIComponent(edition)}`, saveData && 'save-data'].filter(Boolean).join('&');
 const workerUrl = `${base}sw.js${query ? `?${query}` : ''}`;
+const canKeep = 'serviceWorker' in navigator && isSecureContext;
 
 /** The worker's URL as Trusted Types require it (the site's CSP names this one policy). */
 function trustedWorkerUrl(): string {
   const policy = window.trustedTypes?.createPolicy(TRUSTED_TYPES_POLICY, {
     createScriptURL: (url: string) => {
-      if (url !== workerUrl) throw new TypeError(`Only the site's own worker may be registered, not ${url}.`);
+      // Only the site's own worker may be registered.
+      if (url !== workerUrl) throw new TypeError(url);
       return url;
     },
   });
@@ -29,28 +31,29 @@ class OfflineKeeperElement extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
     const status = this.querySelector<HTMLElement>('[role="status"]');
-    if (!button || !status || !('serviceWorker' in navigator) || !window.isSecureContext) return;
+    if (!button || !status || !canKeep) return;
     button.addEventListener('click', () => {
       void navigator.serviceWorker.ready.then((registration) => {
-        status.textContent = this.dataset['keeping'] ?? '';
+        status.textContent = this.dataset['keeping']!;
         registration.active?.postMessage({ type: 'keep-everything' });
       });
     });
     navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; count?: number }>) => {
-      if (event.data.type === 'kept') status.textContent = (this.dataset['kept'] ?? '').replace('{count}', String(event.data.count));
-      if (event.data.type === 'keep-failed') status.textContent = this.dataset['failed'] ?? '';
+      if (event.data.type === 'kept') status.textContent = this.dataset['kept']!.replace('{count}', String(event.data.count));
+      if (event.data.type === 'keep-failed') status.textContent = this.dataset['failed']!;
     });
     this.hidden = false;
   }
 }
 
-if ('serviceWorker' in navigator && window.isSecureContext) {
+if (canKeep) {
+  // The worker's scope is its folder, the base path, by default.
   const register = () => {
-    navigator.serviceWorker.register(trustedWorkerUrl(), { scope: base }).catch(() => {
+    navigator.serviceWorker.register(trustedWorkerUrl()).catch(() => {
       // No worker (astro dev, or a host that blocks it): the site works as before, online only.
     });
   };
   if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  else addEventListener('load', register, { once: true });
 }
-if (!customElements.get('offline-keeper')) customElements.define('offline-keeper', OfflineKeeperElement);
+customElements.define('offline-keeper', OfflineKeeperElement);

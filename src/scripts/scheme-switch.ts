@@ -1,11 +1,5 @@
 /** Where the reader's colour-scheme choice is kept; scripts/scheme-init.js reads the same key before first paint. */
 const STORAGE_KEY = 'scheme';
-const SCHEMES = ['system', 'light', 'dark'] as const;
-type Scheme = (typeof SCHEMES)[number];
-
-function isScheme(value: string): value is Scheme {
-  return (SCHEMES as readonly string[]).includes(value);
-}
 
 /**
  * <scheme-switch>: applies and remembers the choice made in its <select>. Defining the element
@@ -14,20 +8,23 @@ function isScheme(value: string): value is Scheme {
 class SchemeSwitchElement extends HTMLElement {
   connectedCallback(): void {
     const select = this.querySelector('select');
+    const { dataset } = document.documentElement;
     if (!select) return;
-    select.value = document.documentElement.dataset['scheme'] ?? 'system';
+    select.value = dataset['scheme'] ?? 'system';
     select.addEventListener('change', () => {
-      const choice = isScheme(select.value) ? select.value : 'system';
+      // "system" (or anything but the two schemes scheme-init.js accepts) forgets the choice.
+      const choice = select.value;
+      const isScheme = choice === 'light' || choice === 'dark';
       try {
-        if (choice === 'system') localStorage.removeItem(STORAGE_KEY);
-        else localStorage.setItem(STORAGE_KEY, choice);
+        if (isScheme) localStorage.setItem(STORAGE_KEY, choice);
+        else localStorage.removeItem(STORAGE_KEY);
       } catch {
         // Storage may be off (private mode); the choice then lasts for this page only.
       }
-      if (choice === 'system') delete document.documentElement.dataset['scheme'];
-      else document.documentElement.dataset['scheme'] = choice;
+      if (isScheme) dataset['scheme'] = choice;
+      else delete dataset['scheme'];
     });
   }
 }
 
-if (!customElements.get('scheme-switch')) customElements.define('scheme-switch', SchemeSwitchElement);
+customElements.define('scheme-switch', SchemeSwitchElement);

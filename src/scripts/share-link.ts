@@ -10,7 +10,7 @@ class ShareLinkElement extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[role="status"]');
     const url = link?.href;
     if (!link || !status || !url) return;
-    const canShare = typeof navigator.share === 'function';
+    const canShare = 'share' in navigator;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = link.className;
@@ -22,7 +22,7 @@ class ShareLinkElement extends HTMLElement {
     // section"); "to" and what when copying ("Copy link to this section"), the words in the page's language.
     const context = link.querySelector('.sr-only');
     const { linkTo = '', shareTo = '' } = document.body.dataset;
-    if (context && !canShare) context.textContent = (context.textContent ?? '').replace(` ${linkTo} `, ` ${shareTo} `);
+    if (context && !canShare) context.textContent = context.textContent!.replace(` ${linkTo} `, ` ${shareTo} `);
     button.append(canShare ? (link.firstChild?.textContent ?? '') : copyLabel, ...(context ? [context] : []));
     button.addEventListener('click', () => void this.share(url, status, canShare));
     link.replaceWith(button);
@@ -31,23 +31,23 @@ class ShareLinkElement extends HTMLElement {
   private async share(url: string, status: HTMLElement, canShare: boolean): Promise<void> {
     try {
       if (canShare) {
-        const heading = this.closest('li, article, header, section')?.querySelector('h1, h2, h3, h4');
+        const heading = this.closest('li,article,header,section')?.querySelector('h1,h2,h3,h4');
         await navigator.share({ url, title: heading?.textContent?.trim() || document.title });
         return;
       }
       await navigator.clipboard.writeText(url);
-      this.announce(status, document.body.dataset['copied'] ?? '');
+      this.announce(status, document.body.dataset['copied']!);
     } catch (error) {
       // A dismissed share sheet is not a failure worth announcing.
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-      this.announce(status, document.body.dataset['copyFailed'] ?? '');
+      if ((error as Error).name === 'AbortError') return;
+      this.announce(status, document.body.dataset['copyFailed']!);
     }
   }
 
   private announce(status: HTMLElement, message: string): void {
     status.textContent = message;
-    window.setTimeout(() => (status.textContent = ''), 4000);
+    setTimeout(() => (status.textContent = ''), 4000);
   }
 }
 
-if (!customElements.get('share-link')) customElements.define('share-link', ShareLinkElement);
+customElements.define('share-link', ShareLinkElement);

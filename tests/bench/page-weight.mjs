@@ -44,7 +44,7 @@ export function distFileOf(pageFile, href, base) {
  *   `<style>` elements (compressed together, as they arrive in one document) plus each style sheet it links
  * @property {number} linkedCssBytes brotli bytes of the style sheets it links (each counted on its own)
  * @property {number} firstRenderBytes what the first render needs: the HTML (inline CSS included) plus the linked CSS
- * @property {number} scriptBytes brotli bytes of its JavaScript: inline scripts and script files, each on its own
+ * @property {number} scriptBytes brotli bytes of its JavaScript: inline scripts, script files and the modules inline scripts import, each on its own
  * @property {string[]} blockingScripts classic `<script src>` in head without defer or async
  * @property {string[]} problems style sheets or scripts from another origin
  */
@@ -83,7 +83,14 @@ export function measurePage(dist, file, base) {
     if (!RUNNABLE_SCRIPT.test((element.attr('type') ?? '').trim())) return;
     const src = element.attr('src');
     if (src === undefined) {
-      scriptBytes += brotliBytes(element.html() ?? '');
+      const text = element.html() ?? '';
+      scriptBytes += brotliBytes(text);
+      // An inline loader's import("…") brings its module after the first paint: the page's script all the same.
+      for (const [, , url = ''] of text.matchAll(/\bimport\(\s*(["'])([^"']+)\1\s*\)/g)) {
+        const target = distFileOf(file, url, base);
+        if (!target) problems.push(`script from another origin: ${url}`);
+        else scriptBytes += brotliBytes(readFileSync(join(dist, target)));
+      }
       return;
     }
     const target = distFileOf(file, src, base);

@@ -23,7 +23,6 @@ const ENTRY_DATE = '2025-08-20';
 const NEW_WORDS = 'since a heated exchange on 28 February';
 /** What the script says, in the original's words (src/i18n/en.ts). */
 const WORDS = dictionaryFor('en').changes.sinceVisit;
-const SINCE_MARK = new RegExp(`^(${WORDS.newMark}|${WORDS.changedMark})$`);
 const summary = (when: string, changed: number, added: number) =>
   fill(WORDS.summary, { when, changed, added });
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -73,7 +72,7 @@ describe('a reader who comes back after an update', () => {
         await navigator.serviceWorker.ready;
       });
       // A first visit has nothing to compare with: no mark, an empty status.
-      expect(await page.getByText(SINCE_MARK).count()).toBe(0);
+      expect(await page.locator('[data-since]').count()).toBe(0);
       expect(await page.locator('since-visit [role="status"]').textContent()).toBe('');
       expect(await page.locator(`#${CHANGED}`).textContent()).not.toContain(NEW_WORDS);
       await published.close();
@@ -82,12 +81,13 @@ describe('a reader who comes back after an update', () => {
       await page.goto(`${second.url}${SECTION}/`, { waitUntil: 'load' });
       expect(await page.locator(`#${CHANGED}`).textContent(), 'the network answer wins over the cache').toContain(NEW_WORDS);
 
-      const changedMark = page.locator(`#${CHANGED}`).getByText(WORDS.changedMark);
+      // The mark is the paragraph's ::before, from data-since (global.css), shown after the first paint.
+      const changedMark = page.locator(`#${CHANGED}[data-since="${WORDS.changedMark}"]`);
       await expect.poll(() => changedMark.count()).toBe(1);
-      expect(await changedMark.isVisible()).toBe(true);
+      expect(await changedMark.evaluate((paragraph) => getComputedStyle(paragraph, '::before').content)).toBe(`"${WORDS.changedMark}"`);
       const paragraphs = await page.locator('p[data-print]').count();
       expect(paragraphs, 'the section has unchanged paragraphs to compare').toBeGreaterThan(1);
-      expect(await page.getByText(SINCE_MARK).count(), 'only the changed paragraph is marked').toBe(1);
+      expect(await page.locator('[data-since]').count(), 'only the changed paragraph is marked').toBe(1);
 
       const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long' }).format(visited);
       // Found by its role: a status is a polite live region.
@@ -102,7 +102,8 @@ describe('a reader who comes back after an update', () => {
 
       // Seen now: a second look at the same version has nothing new to say.
       await page.reload({ waitUntil: 'load' });
-      expect(await page.getByText(SINCE_MARK).count()).toBe(0);
+      await page.waitForFunction(() => customElements.get('since-visit') !== undefined);
+      expect(await page.locator('[data-since]').count()).toBe(0);
       expect(await page.locator('since-visit [role="status"]').textContent()).toBe('');
 
       // The new worker takes over and drops the old build's cache, so offline shows the new text too.
@@ -125,6 +126,8 @@ describe('a reader who comes back after an update', () => {
       const page = await context.newPage();
       // A visit that saw the first paragraph in other words and one paragraph fewer.
       await page.goto(`${host.url}${SECTION}/`, { waitUntil: 'load' });
+      // The page script, which keeps the visit, comes after the first paint.
+      await page.waitForFunction(() => customElements.get('since-visit') !== undefined);
       const stored = await page.evaluate(() => JSON.parse(localStorage.getItem(`seen:${location.pathname}`) ?? 'null') as { t: number; p: Record<string, string> });
       expect(Object.keys(stored.p).sort()).toEqual(await page.locator('p[data-print]').evaluateAll((ps) => ps.map((p) => p.id).sort()));
       expect(Object.values(stored.p).every((print) => /^[A-Za-z0-9_-]{4}$/.test(print))).toBe(true);
@@ -134,13 +137,17 @@ describe('a reader who comes back after an update', () => {
       delete earlier.p[last];
       await page.evaluate((seen) => localStorage.setItem(`seen:${location.pathname}`, JSON.stringify(seen)), earlier);
       await page.reload({ waitUntil: 'load' });
-      expect(await page.locator(`#${CHANGED}`).getByText(WORDS.changedMark, { exact: true }).count()).toBe(1);
-      expect(await page.locator(`#${last}`).getByText(WORDS.newMark, { exact: true }).count()).toBe(1);
+      // The page script comes after the first paint; the marks are each paragraph's ::before, from data-since.
+      await expect.poll(() => page.locator(`#${CHANGED}`).getAttribute('data-since')).toBe(WORDS.changedMark);
+      expect(await page.locator(`#${last}`).getAttribute('data-since')).toBe(WORDS.newMark);
+      expect(await page.locator('[data-since]').count()).toBe(2);
       expect(await page.locator('since-visit [role="status"]').textContent()).toBe(summary('17 August', 1, 1));
+      expect(await page.locator('since-visit [role="status"]').evaluate((status) => status.matches(':popover-open'))).toBe(true);
       // A corrupt entry is not read as a visit, and this visit replaces it.
       await page.evaluate(() => localStorage.setItem(`seen:${location.pathname}`, '{not json'));
       await page.reload({ waitUntil: 'load' });
-      expect(await page.getByText(SINCE_MARK).count()).toBe(0);
+      await page.waitForFunction(() => customElements.get('since-visit') !== undefined);
+      expect(await page.locator('[data-since]').count()).toBe(0);
       expect(await page.evaluate(() => Object.keys((JSON.parse(localStorage.getItem(`seen:${location.pathname}`) ?? '{}') as { p?: object }).p ?? {}).length)).toBe(
         await page.locator('p[data-print]').count(),
       );

@@ -51,7 +51,7 @@ export interface PageKind {
   editions: 'every' | 'original';
   /** Place in the site header's navigation (1 first), or undefined when the header does not link it. */
   nav?: number;
-  /** Place in the footer's list of links, or undefined. */
+  /** Place in the footer's list of links (the kinds the header does not link: the footer does not repeat the navigation), or undefined. */
   footer?: number;
   /** Whether the kind has its own social card per page, shares the home page's, or has none (embeds). */
   card: 'own' | 'home' | 'none';
@@ -71,11 +71,11 @@ export interface PageKind {
  */
 export const PAGE_KINDS = [
   { id: 'home', route: PAGE_ROUTES.home, editions: 'every', nav: 1, card: 'own', budget: 'wholeStory', framable: false, indexable: true, browserSample: 'all' },
-  { id: 'read', route: `${PAGE_ROUTES.read}/`, editions: 'every', nav: 2, footer: 1, card: 'own', budget: 'wholeStory', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.read },
-  { id: 'timeline', route: `${PAGE_ROUTES.timeline}/`, editions: 'every', nav: 3, footer: 2, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.timeline },
-  { id: 'glossary', route: `${PAGE_ROUTES.glossary}/`, editions: 'every', nav: 4, footer: 3, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.glossary },
-  { id: 'claims', route: `${PAGE_ROUTES.claims}/`, editions: 'every', nav: 5, footer: 4, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.claims },
-  { id: 'changes', route: `${PAGE_ROUTES.changes}/`, editions: 'every', footer: 5, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.changes },
+  { id: 'read', route: `${PAGE_ROUTES.read}/`, editions: 'every', nav: 2, card: 'own', budget: 'wholeStory', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.read },
+  { id: 'timeline', route: `${PAGE_ROUTES.timeline}/`, editions: 'every', nav: 3, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.timeline },
+  { id: 'glossary', route: `${PAGE_ROUTES.glossary}/`, editions: 'every', nav: 4, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.glossary },
+  { id: 'claims', route: `${PAGE_ROUTES.claims}/`, editions: 'every', nav: 5, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.claims },
+  { id: 'changes', route: `${PAGE_ROUTES.changes}/`, editions: 'every', footer: 1, card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'all', words: PAGE_ROUTES.changes },
   { id: 'notFound', route: `${NOT_FOUND_ROUTE}.html`, editions: 'every', card: 'home', budget: 'page', framable: false, indexable: false, browserSample: 'all', words: NOT_FOUND_ROUTE },
   { id: 'claim', route: `${PAGE_ROUTES.claims}/:claim/`, editions: 'every', card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'largest' },
   { id: 'section', route: ':section/', editions: 'every', card: 'own', budget: 'page', framable: false, indexable: true, browserSample: 'largest' },

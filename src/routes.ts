@@ -41,6 +41,8 @@ export const FILE_ROUTES = {
   worker: 'sw.js',
   /** The site icon. */
   favicon: 'favicon.svg',
+  /** The print stylesheet, linked with media="print" (src/pages/print.css.ts). */
+  printStyles: 'print.css',
   /** Rules for crawlers. */
   robots: 'robots.txt',
   /** The optional script a host page loads so that embedded views size themselves (docs/embedding.md). */

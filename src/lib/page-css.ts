@@ -47,6 +47,14 @@ function mayMatch(selector: selectorParser.Selector, tokens: ReadonlySet<string>
  */
 export function pruneCssForPage(css: string, tokens: ReadonlySet<string>): string {
   const root = postcss.parse(css);
+  resetPropertiesEverywhere(root);
+  // The typography plugin guards each rule with `:not(:where(.not-prose *))`; where no markup says
+  // not-prose, the guard is always true and only costs bytes.
+  if (!tokens.has('not-prose')) {
+    root.walkRules((rule) => {
+      if (rule.selector.includes(NOT_PROSE_GUARD)) rule.selector = rule.selector.split(NOT_PROSE_GUARD).join('');
+    });
+  }
   root.walkRules((rule: Rule) => {
     // Keyframe steps ("from", "50%") are not selectors.
     if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as postcss.AtRule).name)) return;
@@ -71,6 +79,29 @@ export function pruneCssForPage(css: string, tokens: ReadonlySet<string>): strin
     });
   }
   return root.toString();
+}
+
+/** The typography plugin's opt-out guard. */
+const NOT_PROSE_GUARD = ':not(:where(.not-prose *))';
+
+/**
+ * Tailwind registers its helper custom properties (--tw-border-style, --tw-leading…) with
+ * `@property … inherits: false`, and for browsers without @property resets them on every element
+ * inside `@layer properties { @supports (…) { *, ::before, … { … } } }`. The reset alone gives
+ * every browser the same result (each element starts from the initial values; utilities in a later
+ * layer set their own), so the registrations and the @supports test are bytes every first render
+ * carried for nothing: the reset is kept, unconditional, and they go.
+ */
+export function resetPropertiesEverywhere(root: postcss.Root): void {
+  root.walkAtRules('property', (rule) => {
+    if (rule.params.startsWith('--tw-')) rule.remove();
+  });
+  root.walkAtRules('layer', (layer) => {
+    if (layer.params !== 'properties') return;
+    layer.walkAtRules('supports', (supports) => {
+      supports.replaceWith(supports.nodes ?? []);
+    });
+  });
 }
 
 /** One page's inline stylesheets and the words that can match them. */

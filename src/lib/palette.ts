@@ -137,14 +137,19 @@ export function findContrastFailures(pairs: readonly ContrastPair[] = CONTRAST_P
 /**
  * The CSS that declares every site colour as a custom property: one `light-dark()`
  * value each, so the scheme (system, or the reader's choice through `color-scheme`)
- * picks the colour without a second block; print uses PRINT_COLOURS.
+ * picks the colour without a second block; print uses PRINT_COLOURS (renderPrintPaletteCss).
  */
 export function renderPaletteCss(): string {
   const tokens = Object.entries(SITE_COLOURS)
     .map(([name, colour]) => `--${name}:light-dark(${colour.light},${colour.dark})`)
     .join(';');
+  return `:root{${tokens}}`;
+}
+
+/** The colour tokens on paper, for the print stylesheet (src/pages/print.css.ts): black on white whatever the screen scheme. */
+export function renderPrintPaletteCss(): string {
   const print = Object.entries(PRINT_COLOURS)
     .map(([name, colour]) => `--${name}:${colour}`)
     .join(';');
-  return `:root{${tokens}}@media print{:root{color-scheme:light;${print}}}`;
+  return `:root{color-scheme:light;${print}}`;
 }

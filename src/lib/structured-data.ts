@@ -133,18 +133,3 @@ export function buildClaim(claim: ClaimFacts): JsonLd {
   };
 }
 
-/**
- * A claim as the page it appears in lists it: who makes it, when, and where on the page, under
- * the id of its own page, which holds the whole record (buildClaim). The words are the page's own
- * text, so they are not said again here: on a page of several claims that was bytes on every load.
- */
-export function buildClaimReference(claim: Omit<ClaimFacts, 'text'>): JsonLd {
-  return {
-    '@context': SCHEMA_CONTEXT,
-    '@type': 'Claim',
-    '@id': claim.url,
-    author: { '@type': claim.author.isPerson ? 'Person' : 'Organization', name: claim.author.name },
-    datePublished: claim.datePublished,
-    appearance: { '@type': 'CreativeWork', url: claim.appearanceUrl },
-  };
-}

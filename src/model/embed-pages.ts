@@ -31,6 +31,7 @@ function embedChrome(story: Story, spec: EmbedSpec): EmbedChrome {
     title: titled.length <= TITLE_MAX ? titled : fitWords(short, TITLE_MAX),
     canonical: absoluteUrl(story.url.page(spec.full.segment)),
     faviconHref: fileUrl(FILE_ROUTES.favicon),
+    printStylesHref: fileUrl(FILE_ROUTES.printStyles),
     siteTitle: t.siteTitle,
     homeHref: story.url.page(PAGE_ROUTES.home),
     heading: spec.heading,

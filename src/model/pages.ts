@@ -2,7 +2,7 @@ import { SITE } from '../config';
 import { footerKinds, navKinds } from '../page-kinds';
 import { kindLinks } from '../lib/kind-links';
 import { buildPageMeta, type PageMetaInput } from '../lib/page-meta';
-import { buildBreadcrumbList, buildClaim, buildClaimReference, buildNewsArticle, type ClaimFacts, type JsonLd } from '../lib/structured-data';
+import { buildBreadcrumbList, buildClaim, buildNewsArticle, type ClaimFacts, type JsonLd } from '../lib/structured-data';
 import { parseParagraphRef } from '../lib/claim-checks';
 import { fillTemplate } from '../lib/template';
 import { unquote } from '../lib/quotations';
@@ -183,6 +183,7 @@ function pageChrome(recorded: Story, page: PageMetaInput & { hasShareControls?: 
     siteTitle: t.siteTitle,
     homeHref: url.page(PAGE_ROUTES.home),
     faviconHref: fileUrl(FILE_ROUTES.favicon),
+    printStylesHref: fileUrl(FILE_ROUTES.printStyles),
     feedHref: url.file(FILE_ROUTES.feed),
     // Fixed kinds only, so the header is one short row however many parts the story has:
     // the parts are reached from the front page's list and each part's pager.
@@ -270,21 +271,21 @@ export function eventFacts(story: Story, event: TimelineEntry): Omit<EventFactsV
 }
 
 /** Timeline events as a page shows them; `currentSection` leaves out the link to the page's own section. */
-function timelineEvents(story: Story, events: readonly TimelineEntry[], currentSection?: string): TimelineEventView[] {
+function timelineEvents(story: Story, events: readonly TimelineEntry[], currentSection?: string, withShare = true): TimelineEventView[] {
   return events.map((event) => ({
     anchor: eventAnchor(event.id),
     ...eventFacts(story, event),
     sectionLink: event.section === currentSection ? undefined : sectionLink(story, findSection(story, event.section)),
-    share: share(story.url.page(PAGE_ROUTES.timeline, eventAnchor(event.id)), `${story.t.share.thisEvent}: ${event.title}`),
+    share: withShare ? share(story.url.page(PAGE_ROUTES.timeline, eventAnchor(event.id)), `${story.t.share.thisEvent}: ${event.title}`) : undefined,
     change: eventChangeMark(quiet(story), event.id),
   }));
 }
 
-function timelineByYear(story: Story): TimelineYearView[] {
+function timelineByYear(story: Story, withShare = true): TimelineYearView[] {
   return groupEventsByYear(story.events).map(({ year, events }) => ({
     year,
     anchor: yearAnchor(year),
-    events: timelineEvents(story, events),
+    events: timelineEvents(story, events, undefined, withShare),
   }));
 }
 
@@ -294,7 +295,6 @@ function mentionCards(story: Story, sections: readonly StorySection[]): MentionC
   return ids.map((id) => {
     const person = story.people.find((p) => p.id === id);
     const term = story.terms.find((t) => t.id === id);
-    const kind = person ? 'people' : 'terms';
     const entry = person
       ? { name: person.data.name, text: person.data.role, background: person.data.background }
       : term
@@ -304,9 +304,6 @@ function mentionCards(story: Story, sections: readonly StorySection[]): MentionC
     return {
       anchor: mentionCardAnchor(id),
       ...entry,
-      sections: story.sections
-        .filter((s) => s.data[kind].includes(id))
-        .map((s) => ({ href: story.url.page(s.id), label: quiet(s).data.navLabel })),
       glossaryHref: story.url.page(PAGE_ROUTES.glossary, id),
     };
   });
@@ -388,11 +385,6 @@ function sentenceText(sentence: SentenceInContext): string {
   return `${sentence.before}${sentence.words}${sentence.after}`;
 }
 
-/** The schema.org Claim of each claim in a body of text ("opening" or a section), as that body's page lists them: by reference to their own pages. */
-function claimsJsonLd(story: Story, bodyId: string, pageUrlAbsolute: string): JsonLd[] {
-  return story.claims.filter((claim) => claim.data.in === bodyId).map((claim) => buildClaimReference(claimFacts(story, claim, pageUrlAbsolute)));
-}
-
 /** What the structured data says of one claim, as it appears on `pageUrlAbsolute`. */
 function claimFacts(story: Story, claim: StoryClaim, pageUrlAbsolute: string): ClaimFacts {
   return {
@@ -470,8 +462,9 @@ function contentData(story: Story, bodies: readonly { id: string; facts: { menti
       ...named.terms.filter((t) => mentioned.has(t.id)).map((t) => [t.id, { name: t.data.term, text: t.data.meaning, glossaryHref: glossary(t.id) }] as const),
     ]),
     withCards,
-    // Every body may place the map; a page whose bodies do not has it unread.
-    map: mapFigure(bodies.some((body) => body.showsMap) ? story : quiet(story), withCards),
+    // Every body may place the map; a page whose bodies do not has it unread. In a body the map
+    // links to its place notes on the front page: they condense the text the body itself tells.
+    map: mapFigure(bodies.some((body) => body.showsMap) ? story : quiet(story), false),
     paragraphs: paragraphViews(quiet(story)),
     t: story.t,
     lang: story.sections.some((section) => section.lang !== undefined) ? LANGUAGE_TAGS[story.locale].lang : undefined,
@@ -498,7 +491,6 @@ export function homePage(story: Story) {
         cardId: HOME_CARD_ID,
         jsonLd: [
           newsArticle(story, { segment: PAGE_ROUTES.home, headline: story.opening.headline, description, cardId: HOME_CARD_ID }),
-          ...claimsJsonLd(story, OPENING_ID, absoluteUrl(story.url.page(PAGE_ROUTES.home))),
         ],
       },
       mapView,
@@ -518,7 +510,8 @@ export function homePage(story: Story) {
       })),
     },
     map: { anchor: ANCHORS.where, figure: mapFigure(story), embed: embedOffer(quiet(story), mapView) },
-    timeline: { anchor: ANCHORS.timeline, years: timelineByYear(story) },
+    // The front page's timeline shares nothing itself: each event's share control is on the timeline page it would link to.
+    timeline: { anchor: ANCHORS.timeline, years: timelineByYear(story, false) },
   };
 }
 
@@ -543,7 +536,6 @@ export function sectionPage(story: Story, id: string) {
           { name: story.t.siteTitle, url: absoluteUrl(story.url.page(PAGE_ROUTES.home)) },
           { name: data.title, url },
         ]),
-        ...claimsJsonLd(story, section.id, url),
       ],
     }, timelineView),
     header: {
@@ -574,7 +566,8 @@ export function sectionPage(story: Story, id: string) {
       const items = speakerViews(story, [section.id]);
       return items.length > 0 ? { anchor: ANCHORS.sources, items } : undefined;
     })(),
-    timeline: events.length > 0 ? { anchor: ANCHORS.sectionTimeline, events: timelineEvents(story, events, section.id) } : undefined,
+    // Like the front page's, a section's slice of the timeline leaves sharing an event to the timeline page.
+    timeline: events.length > 0 ? { anchor: ANCHORS.sectionTimeline, events: timelineEvents(story, events, section.id, false) } : undefined,
     pager: {
       previous: previous ? sectionLink(story, previous) : undefined,
       next: next ? sectionLink(story, next) : undefined,

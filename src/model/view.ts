@@ -49,6 +49,8 @@ export interface PageChrome {
   homeHref: string;
   /** Site-relative URLs of the icon and the edition's feed (robots.txt names the sitemap). */
   faviconHref: string;
+  /** The print stylesheet, linked for media="print" only. */
+  printStylesHref: string;
   feedHref: string;
   /** The navigation, the current page marked. */
   nav: (LinkView & { isCurrent: boolean })[];
@@ -107,9 +109,7 @@ export interface MentionCardView {
   text: string;
   /** Context from the public record, shown as Background; default none. */
   background?: string | undefined;
-  /** The sections that mention it. */
-  sections: LinkView[];
-  /** Its full entry on the glossary page. */
+  /** Its full entry on the glossary page, which also lists the sections that mention it (a card on every page that does would only repeat them). */
   glossaryHref: string;
 }
 
@@ -142,7 +142,8 @@ export interface EventFactsView {
 /** One event in a timeline. */
 export interface TimelineEventView extends EventFactsView {
   anchor: string;
-  share: ShareView;
+  /** The event's share control: on the timeline page only; the front page's and a section's timelines leave it there. */
+  share?: ShareView | undefined;
   /** The latest entry of the updates log that changed it; default none. */
   change?: ChangeMarkView | undefined;
 }
@@ -266,6 +267,8 @@ export interface EmbedChrome {
   canonical: string;
   /** Site-relative URL of the icon. */
   faviconHref: string;
+  /** The print stylesheet, linked for media="print" only. */
+  printStylesHref: string;
   /** Site name, linked back to the story's home page. */
   siteTitle: string;
   homeHref: string;

@@ -64,6 +64,8 @@ export function measurePage(dist, file, base) {
   let linkedCssBytes = 0;
   $('link[rel~="stylesheet"][href]').each((_, link) => {
     const href = $(link).attr('href') ?? '';
+    // A sheet for paper only never holds a screen's first render (browsers fetch it at low priority).
+    if ($(link).attr('media') === 'print') return;
     const target = distFileOf(file, href, base);
     if (!target) problems.push(`style sheet from another origin: ${href}`);
     else linkedCssBytes += brotliBytes(readFileSync(join(dist, target)));

@@ -42,7 +42,7 @@ describe('pruneCssForPage', () => {
     expect(css).toContain(':target{scroll-margin-top:1.5rem}');
     expect(css).toContain(':target:not(main){background:var(--highlight)}');
     expect(css).toContain('scheme-switch:not(:defined){visibility:hidden}');
-    expect(css).toContain('.prose :where(p):not(:where(.not-prose *)){margin:0}');
+    expect(css).toContain('.prose :where(p){margin:0}');
     expect(css).toContain('#main{outline:none}');
     expect(css).not.toContain('#gone');
     // :where() and :is() are alternatives: a rule stays while one of them may match.
@@ -95,5 +95,35 @@ describe('pruneCssByGroup', () => {
     const pages = [page('/s/1', 'a'), page('/s/2', 'b'), page('/s/3', 'wide'), page('/s/4', 'c')];
     const out = pruneCssByGroup(pages, '', groupOf, { maxPerGroup: 2, maxUnusedChars: 0 });
     for (const p of pages) expect(out.get(p.path)?.[0]).toContain(pruneCssForPage(SHEET, pageTokens(p.markup)).split('{')[0]);
+  });
+});
+
+describe('resetPropertiesEverywhere (through pruneCssForPage)', () => {
+  const tailwind =
+    '@layer properties{@supports (((-webkit-hyphens:none)) and (not (margin-trim:block))){*,:before,:after,::backdrop{--tw-border-style:solid;--tw-leading:initial}}}' +
+    '@layer utilities{.border{border-style:var(--tw-border-style);border-width:1px}}' +
+    '@property --tw-border-style{syntax:"*";inherits:false;initial-value:solid}@property --tw-leading{syntax:"*";inherits:false}@property --site-own{syntax:"<color>";inherits:true;initial-value:red}';
+  const pruned = pruneCssForPage(tailwind, pageTokens('<p class="border">'));
+
+  it('keeps the per-element reset of Tailwind’s helper properties, for every browser', () => {
+    expect(pruned).toContain('@layer properties{*,:before,:after,::backdrop{--tw-border-style:solid;--tw-leading:initial}}');
+    expect(pruned).not.toContain('@supports');
+  });
+
+  it('drops Tailwind’s registrations, which the reset makes redundant, and keeps any of the site’s own', () => {
+    expect(pruned).not.toContain('@property --tw-');
+    expect(pruned).toContain('@property --site-own');
+  });
+});
+
+describe('the typography plugin’s not-prose guard', () => {
+  const prose = '.prose :where(p):not(:where(.not-prose *)){margin-block:1em}';
+
+  it('goes where no markup opts out, leaving the same rule', () => {
+    expect(pruneCssForPage(prose, pageTokens('<div class="prose"><p>x</p></div>'))).toBe('.prose :where(p){margin-block:1em}');
+  });
+
+  it('stays where some markup says not-prose', () => {
+    expect(pruneCssForPage(prose, pageTokens('<div class="prose"><div class="not-prose"><p>x</p></div></div>'))).toBe(prose);
   });
 });

@@ -3,7 +3,6 @@ import {
   SCHEMA_CONTEXT,
   buildBreadcrumbList,
   buildClaim,
-  buildClaimReference,
   buildNewsArticle,
   serialiseJsonLd,
   type ArticleFacts,
@@ -137,36 +136,6 @@ describe('buildClaim', () => {
 
   it('is known by its own page: the URL is its @id', () => {
     expect(claim['@id']).toBe(CLAIM.url);
-  });
-});
-
-describe('buildClaimReference', () => {
-  const facts = {
-    url: 'https://news.example/explainer/claims/witkoff-alternative/',
-    appearanceUrl: 'https://news.example/explainer/guarantees/#claim-witkoff-alternative',
-    author: { name: 'Steve Witkoff', isPerson: true },
-    datePublished: '2025-08-17',
-  };
-  const reference = buildClaimReference(facts);
-
-  it('names the claim by the id of its own page, with who makes it, when, and where it appears on this page', () => {
-    expect(reference).toEqual({
-      '@context': SCHEMA_CONTEXT,
-      '@type': 'Claim',
-      '@id': facts.url,
-      author: { '@type': 'Person', name: 'Steve Witkoff' },
-      datePublished: '2025-08-17',
-      appearance: { '@type': 'CreativeWork', url: facts.appearanceUrl },
-    });
-  });
-
-  it('leaves the words to the page and the full record to buildClaim, under the same id', () => {
-    expect(reference).not.toHaveProperty('text');
-    expect(buildClaim({ ...facts, text: 'x' })['@id']).toBe(reference['@id']);
-  });
-
-  it('names an organisation as one', () => {
-    expect(buildClaimReference({ ...facts, author: { name: 'Unnamed reports', isPerson: false } })['author']).toEqual({ '@type': 'Organization', name: 'Unnamed reports' });
   });
 });
 

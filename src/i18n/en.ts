@@ -125,7 +125,7 @@ export const en = {
     sampleLabel: 'label',
   },
   glossary: { people: 'People', terms: 'Terms', mentionedIn: 'Mentioned in:', whosWho: 'Who’s who' },
-  mention: { fullEntry: 'Full entry in Who & what', close: 'Close' },
+  mention: { close: 'Close' },
   claims: {
     /** A quotation in one line of plain text: who and the article's verb ("Emmanuel Macron warned"), the quoted words. */
     quoteLine: '{byline}: {words}',

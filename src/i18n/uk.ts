@@ -90,7 +90,7 @@ export const uk: Messages = {
     sampleLabel: 'мітка',
   },
   glossary: { people: 'Люди', terms: 'Терміни', mentionedIn: 'Згадано в:', whosWho: 'Хто є хто' },
-  mention: { fullEntry: 'Повна довідка в розділі «Хто і що»', close: 'Закрити' },
+  mention: { close: 'Закрити' },
   claims: {
     quoteLine: '{byline}: {words}',
     asReported: 'Як переказує стаття:',

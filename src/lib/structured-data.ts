@@ -64,9 +64,9 @@ export function buildNewsArticle(page: ArticlePage, facts: ArticleFacts): JsonLd
     '@context': SCHEMA_CONTEXT,
     '@type': 'NewsArticle',
     headline: page.headline,
-    description: page.description,
+    // No description or mainEntityOfPage: the page's meta description and url say them, and
+    // every byte here is first-render bytes.
     url: page.url,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': page.url },
     image: [page.imageUrl],
     datePublished: facts.datePublished,
     dateModified: facts.dateModified,

@@ -568,9 +568,10 @@ export function sectionPage(story: Story, id: string) {
     })(),
     // Like the front page's, a section's slice of the timeline leaves sharing an event to the timeline page.
     timeline: events.length > 0 ? { anchor: ANCHORS.sectionTimeline, events: timelineEvents(story, events, section.id, false) } : undefined,
+    // The neighbours by their short names, as the front page's list of parts gives the titles.
     pager: {
-      previous: previous ? sectionLink(story, previous) : undefined,
-      next: next ? sectionLink(story, next) : undefined,
+      previous: previous ? { href: story.url.page(previous.id), label: quiet(previous).data.navLabel } : undefined,
+      next: next ? { href: story.url.page(next.id), label: quiet(next).data.navLabel } : undefined,
     },
   };
 }

@@ -29,12 +29,11 @@ const PAGE: ArticlePage = {
 describe('buildNewsArticle', () => {
   const article = buildNewsArticle(PAGE, FACTS);
 
-  it('describes the page as a NewsArticle with its headline, description, image and dates', () => {
+  it('describes the page as a NewsArticle with its headline, url, image and dates', () => {
     expect(article).toMatchObject({
       '@context': SCHEMA_CONTEXT,
       '@type': 'NewsArticle',
       headline: PAGE.headline,
-      description: PAGE.description,
       url: PAGE.url,
       image: [PAGE.imageUrl],
       datePublished: '2025-08-17',
@@ -43,8 +42,9 @@ describe('buildNewsArticle', () => {
     });
   });
 
-  it('makes the page its main entity', () => {
-    expect(article['mainEntityOfPage']).toEqual({ '@type': 'WebPage', '@id': PAGE.url });
+  it('leaves the description and the main entity to the page’s own meta and url, not said twice in every first render', () => {
+    expect(article).not.toHaveProperty('description');
+    expect(article).not.toHaveProperty('mainEntityOfPage');
   });
 
   it('names the site as publisher and invents no author', () => {

@@ -4,7 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryFor } from '../../src/i18n/dictionary';
 import { localeOfPath } from '../../src/i18n/locales';
-import { browserPages, isSiteKind } from '../support/browser';
+import { browserPages, isSiteKind, waitForEnhancements } from '../support/browser';
 import { connectSite, type SharedSite } from '../support/shared-site';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
@@ -109,6 +109,7 @@ describe('with the keyboard', () => {
   it.each(PAGES)('reaches every control of $path by Tab, each with a visible focus indicator', async ({ path }) => {
     const page = await context.newPage();
     await page.goto(site.urlOf(path), { waitUntil: 'load' });
+    await waitForEnhancements(page);
     const resting = await page.evaluate(recordControls);
     const reached = new Set<number>();
     const unseen: string[] = [];

@@ -115,3 +115,13 @@ export function browserPages(dir: string, base: string, include: (kind: PageKind
 
 /** The kinds that carry the site's chrome (header, skip link, footer): every kind but the framable embeds. */
 export const isSiteKind = (kind: PageKind): boolean => !kind.framable;
+
+/**
+ * Waits until the page script has run: it loads after the first paint (src/components/PageScript.astro),
+ * so `load` can come before it, and a test that reads the controls then sees the page a reader sees
+ * only for a moment. The module defines every custom element at once; <scheme-switch> is on every page.
+ */
+export async function waitForEnhancements(page: import('playwright-core').Page): Promise<void> {
+  await page.waitForFunction(() => customElements.get('scheme-switch') !== undefined, undefined, { timeout: 10_000 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindOfPath } from '../../src/page-kinds';
 import { builtFileToPath } from '../../src/lib/url';
-import { VIEWPORTS } from '../support/browser';
+import { VIEWPORTS, waitForEnhancements } from '../support/browser';
 import { startHost, type HostedSite } from '../support/host';
 import { connectBrowser } from '../support/shared-site';
 import type { Browser } from 'playwright-core';
@@ -122,6 +122,8 @@ describe.each(PSEUDO_LOCALES)('the %s edition at a phone width', (locale) => {
       for (const { kind, path } of pages) {
         const page = await context.newPage();
         await page.goto(site.urlOf(path), { waitUntil: 'load' });
+        // Both directions are compared on the page as enhanced: the script arrives after first paint.
+        await waitForEnhancements(page);
         expect(await page.evaluate(() => document.documentElement.dir), path).toBe(dir);
         const overflow = await pastTheEdges(page);
         if (overflow.scrollWidth > overflow.clientWidth || overflow.culprits.length > 0) {

@@ -192,7 +192,8 @@ function pageChrome(recorded: Story, page: PageMetaInput & { hasShareControls?: 
       originalHeadline: story.opening.originalHeadline,
       provenance: story.opening.provenance,
       storyDate: SITE.storyDate,
-      updates: [...story.updates].reverse(),
+      // The latest entry only: every page carries the footer, and the whole log is the changes page's, linked beside it.
+      updates: [...story.updates].reverse().slice(0, 1),
       updatesAnchor: ANCHORS.updatesLog,
       edition: localeSegment(story.locale),
       links: [
@@ -449,7 +450,7 @@ export function mapFigure(story: Story, withNotes = true): MapFigureView {
  * form: first mentions link to the glossary instead of opening cards, and the map links to its
  * place notes on the home page instead of listing them.
  */
-function contentData(story: Story, bodies: readonly { id: string; facts: { mentions: readonly string[] }; showsMap: boolean }[], withCards = true): ContentData {
+function contentData(story: Story, bodies: readonly { id: string; facts: { mentions: readonly string[] }; showsMap: boolean; lang?: string | undefined }[], withCards = true): ContentData {
   const glossary = (id: string) => story.url.page(PAGE_ROUTES.glossary, id);
   // Only what the bodies on the page mark is shown; without cards a first mention is a bare link to the glossary.
   const bodyIds = new Set(bodies.map((body) => body.id));
@@ -467,7 +468,8 @@ function contentData(story: Story, bodies: readonly { id: string; facts: { menti
     map: mapFigure(bodies.some((body) => body.showsMap) ? story : quiet(story), false),
     paragraphs: paragraphViews(quiet(story)),
     t: story.t,
-    lang: story.sections.some((section) => section.lang !== undefined) ? LANGUAGE_TAGS[story.locale].lang : undefined,
+    // The edition's words need their language named only inside a body still in English (the page's own lang says it elsewhere).
+    lang: bodies.some((body) => body.lang !== undefined) ? LANGUAGE_TAGS[story.locale].lang : undefined,
   };
 }
 

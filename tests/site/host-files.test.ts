@@ -14,7 +14,9 @@ import { LOCALES } from '../../src/i18n/locales';
 import { TRUSTED_TYPES_POLICY, parseCsp } from '../../src/lib/csp';
 import { EVERY_RESPONSE_HEADERS, MAX_HEADERS_LINE, MAX_HEADERS_RULES, headersForPath, parseHeadersFile } from '../../src/lib/headers-file';
 import { builtFileToPath } from '../../src/lib/url';
-import { PAGE_KINDS, kindOfPath } from '../../src/page-kinds';
+import { PAGE_KINDS, kindOfPath, navKinds } from '../../src/page-kinds';
+import { measurePage } from '../bench/page-weight.mjs';
+import { CSS_BUDGET, FIRST_RENDER_BY_CLASS, SCRIPT_BUDGET } from '../support/budgets';
 import { EMBED_ROUTES } from '../../src/routes';
 import { buildSite, copyProject, generateSections, removeCopy } from '../bench/project-copy.mjs';
 import { ROOT, editionOfFile, isEmbedFile, listFiles, loadPage, pathOfHtmlFile, requireDist } from '../support/dist';
@@ -212,6 +214,26 @@ describe(`a build with ${EXTRA_SECTIONS} more sections`, () => {
     expect(files.filter((file) => file.endsWith('.html')).length).toBeGreaterThan(HTML_FILES.length + EXTRA_SECTIONS);
     const policy = (pattern: string) => rules.find((rule) => rule.path === pattern)?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
     expect(headerProblems(rules, BASE, files, { strict: policy(`${BASE}*`), framable: policy(`${BASE}${EMBED_ROUTES.root}/*`) })).toEqual([]);
+  });
+
+  it('keeps every page within its budget class but the two that hold the whole story, and a navigation that does not grow with the parts', () => {
+    const offenders: string[] = [];
+    const navLinks = new Set<number>();
+    for (const file of listFiles(extra).filter((name) => name.endsWith('.html'))) {
+      const kind = kindOfPath(file)?.kind;
+      if (!kind) continue;
+      const $ = loadPage(file, extra);
+      navLinks.add($('body > header nav a').length);
+      if (kind.budget === 'wholeStory') continue;
+      const weight = measurePage(extra, file, BASE);
+      const limit = FIRST_RENDER_BY_CLASS[kind.budget];
+      if (weight.firstRenderBytes > limit) offenders.push(`${file}: ${weight.firstRenderBytes} B of ${limit} B first render`);
+      if (weight.cssBytes > CSS_BUDGET) offenders.push(`${file}: ${weight.cssBytes} B of ${CSS_BUDGET} B CSS`);
+      if (weight.scriptBytes > SCRIPT_BUDGET) offenders.push(`${file}: ${weight.scriptBytes} B of ${SCRIPT_BUDGET} B script`);
+    }
+    expect(offenders).toEqual([]);
+    // Embeds have no site header; every other page has the same fixed navigation.
+    expect([...navLinks].filter((count) => count > 0)).toEqual([navKinds().length]);
   });
 
   it('lists no more style hashes per kind than the normal build allows', () => {

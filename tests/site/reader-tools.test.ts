@@ -3,6 +3,7 @@
 // offline worker.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ANCHORS } from '../../src/routes';
 import { describe, expect, it } from 'vitest';
 import { dictionaryFor, fill } from '../../src/i18n/dictionary';
 import { whoSaysIt } from '../../src/lib/attribution';
@@ -143,14 +144,16 @@ describe('reading comfort', () => {
     expect(loadPage('index.html')('#story-sections ~ ol li').text().match(/\d+ min read/g)).toHaveLength(SECTION_SLUGS.length);
   });
 
-  it('shows the updates log on every page of the site (not in the embeddable views), and no "Updated" before an update exists', () => {
+  it('shows the latest entry of the updates log on every page of the site (not in the embeddable views), the whole log a link away, and no "Updated" before an update exists', () => {
+    // The footer does not grow with the log: one entry, the newest; the changes page holds them all.
+    const latest = UPDATES.reduce((newest, entry) => (entry.date > newest.date ? entry : newest));
     for (const file of listHtmlFiles().filter((f) => !isEmbedFile(f))) {
       const $ = loadPage(file);
-      expect($('#updates-log ~ ol li time[datetime]').length, file).toBeGreaterThan(0);
-      expect($('#updates-log ~ ol li').length, file).toBe(UPDATES.length);
-      const first = UPDATES[0];
-      const note = editionOfFile(file) === 'uk' ? UK_UPDATE_NOTES[first?.date ?? ''] : first?.note;
+      expect($('#updates-log ~ ol li').length, file).toBe(1);
+      expect($('#updates-log ~ ol li time').attr('datetime'), file).toBe(latest.date);
+      const note = editionOfFile(file) === 'uk' ? UK_UPDATE_NOTES[latest.date] : latest.note;
       expect($('#updates-log ~ ol').text(), file).toContain(note);
+      expect($('footer a[href$="/changes/"]').length, `${file}: the whole log is linked`).toBe(1);
     }
     // The first entry is the publication, not an update: the dateline says "Updated" only after it.
     const updated = UPDATES.length > 1;
@@ -170,11 +173,16 @@ describe('the locator map', () => {
         expect($(img).attr('loading')).toBe('lazy');
         expect($(img).attr('alt')?.length ?? 0).toBeGreaterThan(40);
       });
-      const caption = $('figure.locator-map figcaption').text();
-      for (const place of MAP.places) {
-        expect(caption).toContain(place.fullName);
-        expect(caption).toContain(place.note);
-        expect(images.first().attr('alt')).toContain(place.label);
+      const caption = $('figure.locator-map figcaption');
+      for (const place of MAP.places) expect(images.first().attr('alt')).toContain(place.label);
+      if (file === 'index.html') {
+        // The front page lists the place notes; a section that places the map links to them, as its text tells the same.
+        for (const place of MAP.places) {
+          expect(caption.text()).toContain(place.fullName);
+          expect(caption.text()).toContain(place.note);
+        }
+      } else {
+        expect(caption.find(`a[href="/#${ANCHORS.where}"]`).length, file).toBe(1);
       }
     });
   }

@@ -46,13 +46,6 @@ export interface CorrectionFacts {
   url: string;
 }
 
-/** One step of a breadcrumb trail. */
-export interface Crumb {
-  /** Name shown for the step. */
-  name: string;
-  /** Absolute URL of the step. */
-  url: string;
-}
 
 /**
  * A NewsArticle for a page of the explainer. The site is the publisher; no author
@@ -81,21 +74,6 @@ export function buildNewsArticle(page: ArticlePage, facts: ArticleFacts): JsonLd
 /** A schema.org CorrectionComment: what was corrected, when, and where the log says so. */
 export function buildCorrectionComment(correction: CorrectionFacts): JsonLd {
   return { '@type': 'CorrectionComment', text: correction.text, datePublished: correction.datePublished, url: correction.url };
-}
-
-/** A BreadcrumbList from the first step (home) to the page itself; throws when empty. */
-export function buildBreadcrumbList(crumbs: readonly Crumb[]): JsonLd {
-  if (crumbs.length === 0) throw new Error('buildBreadcrumbList needs at least one step; got none.');
-  return {
-    '@context': SCHEMA_CONTEXT,
-    '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, index) => ({
-      '@type': 'ListItem',
-      position: index + 1,
-      name: crumb.name,
-      item: crumb.url,
-    })),
-  };
 }
 
 /** JSON for a <script type="application/ld+json"> block: "<" is escaped so no text can close the script. */

@@ -2,7 +2,7 @@ import { SITE } from '../config';
 import { footerKinds, navKinds } from '../page-kinds';
 import { kindLinks } from '../lib/kind-links';
 import { buildPageMeta, type PageMetaInput } from '../lib/page-meta';
-import { buildBreadcrumbList, buildClaim, buildNewsArticle, type ClaimFacts, type JsonLd } from '../lib/structured-data';
+import { buildClaim, buildNewsArticle, type ClaimFacts, type JsonLd } from '../lib/structured-data';
 import { parseParagraphRef } from '../lib/claim-checks';
 import { fillTemplate } from '../lib/template';
 import { unquote } from '../lib/quotations';
@@ -521,7 +521,6 @@ export function homePage(story: Story) {
 export function sectionPage(story: Story, id: string) {
   const section = findSection(story, id);
   const { data } = section;
-  const url = absoluteUrl(story.url.page(section.id));
   const previous = story.sections[section.position - 2];
   const next = story.sections[section.position];
   const events = selectEvents(story.events, data.events);
@@ -532,13 +531,8 @@ export function sectionPage(story: Story, id: string) {
       pageTitle: data.title,
       description: data.standfirst,
       cardId: section.id,
-      jsonLd: [
-        newsArticle(story, { segment: section.id, headline: data.title, description: data.standfirst, cardId: section.id }),
-        buildBreadcrumbList([
-          { name: story.t.siteTitle, url: absoluteUrl(story.url.page(PAGE_ROUTES.home)) },
-          { name: data.title, url },
-        ]),
-      ],
+      // No BreadcrumbList: one level below home, a search engine reads the trail from the URL, and the bytes were every section's.
+      jsonLd: [newsArticle(story, { segment: section.id, headline: data.title, description: data.standfirst, cardId: section.id })],
     }, timelineView),
     header: {
       kicker: `${partOf(story, section)} · ${story.t.readingTime(section.readingMinutes)}`,

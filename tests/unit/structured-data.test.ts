@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   SCHEMA_CONTEXT,
-  buildBreadcrumbList,
   buildClaim,
   buildNewsArticle,
   serialiseJsonLd,
@@ -65,27 +64,6 @@ describe('buildNewsArticle', () => {
     const url = 'https://news.example/explainer/changes/#update-2025-08-20';
     const corrected = buildNewsArticle({ ...PAGE, corrections: [{ text: 'The meeting was on 25 April.', datePublished: '2025-08-20', url }] }, FACTS);
     expect(corrected['correction']).toEqual([{ '@type': 'CorrectionComment', text: 'The meeting was on 25 April.', datePublished: '2025-08-20', url }]);
-  });
-});
-
-describe('buildBreadcrumbList', () => {
-  it('numbers the steps from 1, home first', () => {
-    const list = buildBreadcrumbList([
-      { name: 'Home', url: FACTS.homeUrl },
-      { name: PAGE.headline, url: PAGE.url },
-    ]);
-    expect(list).toEqual({
-      '@context': SCHEMA_CONTEXT,
-      '@type': 'BreadcrumbList',
-      itemListElement: [
-        { '@type': 'ListItem', position: 1, name: 'Home', item: FACTS.homeUrl },
-        { '@type': 'ListItem', position: 2, name: PAGE.headline, item: PAGE.url },
-      ],
-    });
-  });
-
-  it('throws for an empty trail', () => {
-    expect(() => buildBreadcrumbList([])).toThrow(/at least one step/);
   });
 });
 

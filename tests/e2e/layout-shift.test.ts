@@ -89,6 +89,8 @@ describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
     it.each(PAGES)('nothing on $path moves after it first paints', async ({ path }) => {
       const page = await context.newPage();
       await page.goto(site.urlOf(path), { waitUntil: 'load' });
+      // With the script on, wait for what a reader waits for: the enhancements, however late a loaded machine brings them.
+      if (javaScriptEnabled) await page.waitForFunction(() => customElements.get('scheme-switch') !== undefined, undefined, { timeout: 15_000 });
       await page.waitForTimeout(SETTLE_MS);
       if (javaScriptEnabled) {
         // The delayed definitions must have happened, or the test would measure an unenhanced page.

@@ -1,9 +1,10 @@
 /**
- * The Embed control's code box, fetched only when a reader first opens the control
+ * The Embed control's code box, fetched only when a reader first opens a control
  * (src/scripts/embed-code.ts imports it then): the page's own script stays small for every reader
- * who never embeds anything.
+ * who never embeds anything. Bundled on its own, it works by what it does when it runs (an
+ * export would be dropped): it fills the open control and waits for the others to open.
  */
-export async function showEmbedCode(element: HTMLElement, details: HTMLDetailsElement): Promise<void> {
+async function showEmbedCode(element: HTMLElement, details: HTMLDetailsElement): Promise<void> {
   // A <details>'s first child is its <summary>.
   const summary = details.firstElementChild;
   const status = element.querySelector('[role="status"]');
@@ -18,7 +19,7 @@ export async function showEmbedCode(element: HTMLElement, details: HTMLDetailsEl
     rows: 7,
     value: html,
     ariaLabel: summary.textContent,
-    className: 'w-full bg-surface p-2 font-mono text-xs',
+    className: 'w-full bg-surface text-xs',
   });
   const button = Object.assign(document.createElement('button'), { type: 'button', className: summary.className, textContent: copy ?? '' });
   button.onclick = () =>
@@ -32,4 +33,12 @@ export async function showEmbedCode(element: HTMLElement, details: HTMLDetailsEl
     );
   element.prepend(code);
   status.before(button);
+}
+
+for (const element of document.querySelectorAll<HTMLElement>('embed-code')) {
+  const details = element.closest('details');
+  if (!details) continue;
+  const show = () => void showEmbedCode(element, details).catch(() => undefined);
+  if (details.open) show();
+  else details.addEventListener('toggle', show, { once: true });
 }

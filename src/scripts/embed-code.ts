@@ -8,16 +8,9 @@ class EmbedCodeElement extends HTMLElement {
   connectedCallback(): void {
     const details = this.closest('details');
     // Once: the control starts closed, so its first toggle opens it. Offline, or with the file
-    // gone, nothing is added and the links still lead to the code. The box's code comes then too.
-    details?.addEventListener(
-      'toggle',
-      () =>
-        // The box is a module of its own (data-box, written by EmbedCode.astro), fetched only when a control is opened.
-        void (import(/* @vite-ignore */ this.dataset['box'] ?? '') as Promise<typeof import('./embed-code-box')>)
-          .then(({ showEmbedCode }) => showEmbedCode(this, details))
-          .catch(() => undefined),
-      { once: true },
-    );
+    // gone, nothing is added and the links still lead to the code. The box is a module of its own
+    // (data-box, written by EmbedCode.astro), fetched only then; it fills every control that opens.
+    details?.addEventListener('toggle', () => void import(/* @vite-ignore */ this.dataset['box'] ?? '').catch(() => undefined), { once: true });
   }
 }
 

@@ -9,7 +9,7 @@
 // 4. Build time for 10 and 30 sections generated from the real ones, per page.
 //
 // Flags: --quick (no Lighthouse), --runs=N (Lighthouse runs per page, default 3),
-//        --sizes=10,30 (section counts), --no-scaling, --no-lighthouse.
+//        --sizes=10,45 (section counts), --no-scaling, --no-lighthouse.
 // Needs Node 24 (npm scripts use the project's own), Chromium at /usr/bin/chromium or CHROME_PATH.
 import { join } from 'node:path';
 
@@ -38,7 +38,7 @@ const RUNS = Math.max(1, Number.parseInt(option('runs', '3'), 10));
 const SIZES = flag('no-scaling')
   ? []
   : // 10 and 30 sections: the build time per page should not grow with the story.
-    option('sizes', '10,30')
+    option('sizes', '10,45')
       .split(',')
       .map((size) => Number.parseInt(size, 10))
       .filter((size) => size > 0);

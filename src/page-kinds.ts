@@ -85,14 +85,17 @@ export const PAGE_KINDS = [
   { id: 'embedClaim', route: `${EMBED_ROUTES.claims}/:claim/`, editions: 'every', card: 'none', budget: 'embed', framable: true, indexable: false, browserSample: 'largest' },
 ] as const satisfies readonly PageKind[];
 
+/** The kinds, as their declared type: PAGE_KINDS keeps its literal types for PageTextFile. */
+const KINDS: readonly PageKind[] = PAGE_KINDS;
+
 /** The names of content/pages/ files: one per kind that takes its words from there. */
-export const PAGE_TEXT_FILES = PAGE_KINDS.flatMap((kind: PageKind) => (kind.words === undefined ? [] : [kind.words])) as PageTextFile[];
+export const PAGE_TEXT_FILES = KINDS.flatMap((kind) => (kind.words === undefined ? [] : [kind.words])) as PageTextFile[];
 /** One of PAGE_TEXT_FILES. */
 export type PageTextFile = Extract<(typeof PAGE_KINDS)[number], { words: string }>['words'];
 
 /** The kind of one id. */
 export function pageKind(id: PageKindId): PageKind {
-  const kind = (PAGE_KINDS as readonly PageKind[]).find((entry) => entry.id === id);
+  const kind = KINDS.find((entry) => entry.id === id);
   if (!kind) throw new Error(`No page kind "${id}" in src/page-kinds.ts.`);
   return kind;
 }
@@ -112,15 +115,13 @@ function isEmbedRoute(route: string): boolean {
 /** The edition a path belongs to and the path as that edition's routes read it ("uk/territory/" is "territory/" in Ukrainian). */
 function editionOfPath(path: string): { locale: (typeof LOCALES)[number]; below: string; isEmbed: boolean } {
   const [first, ...rest] = path.split('/');
-  const isTranslated = (segment: string | undefined, after: readonly string[]) => isLocale(segment) && segment !== DEFAULT_LOCALE && after.length > 0;
-  if (first === EMBED_ROUTES.root) {
-    // A translation's embeddable views sit inside the embeds' folder: "embed/uk/map/" is the Ukrainian "embed/map/".
-    const [second, ...after] = rest;
-    if (isLocale(second) && isTranslated(second, after)) return { locale: second, below: [first, ...after].join('/'), isEmbed: true };
-    return { locale: DEFAULT_LOCALE, below: path, isEmbed: true };
+  const isEmbed = first === EMBED_ROUTES.root;
+  // A translation's embeddable views sit inside the embeds' folder: "embed/uk/map/" is the Ukrainian "embed/map/".
+  const [segment, ...after] = isEmbed ? rest : [first, ...rest];
+  if (isLocale(segment) && segment !== DEFAULT_LOCALE && after.length > 0) {
+    return { locale: segment, below: (isEmbed ? [first, ...after] : after).join('/'), isEmbed };
   }
-  if (isLocale(first) && isTranslated(first, rest)) return { locale: first, below: rest.join('/'), isEmbed: false };
-  return { locale: DEFAULT_LOCALE, below: path, isEmbed: false };
+  return { locale: DEFAULT_LOCALE, below: path, isEmbed };
 }
 
 /**
@@ -132,7 +133,7 @@ function editionOfPath(path: string): { locale: (typeof LOCALES)[number]; below:
 export function kindOfPath(pathBelowBase: string): { kind: PageKind; locale: (typeof LOCALES)[number] } | undefined {
   const path = pathBelowBase.replace(/^\/+/, '').replace(/index\.html$/, '');
   const { locale, below, isEmbed } = editionOfPath(path);
-  const kind = (PAGE_KINDS as readonly PageKind[]).find(
+  const kind = KINDS.find(
     (entry) => (locale === DEFAULT_LOCALE || entry.editions === 'every') && isEmbedRoute(entry.route) === isEmbed && routeMatches(entry.route, below),
   );
   return kind ? { kind, locale } : undefined;
@@ -150,10 +151,10 @@ export function routeInEdition(route: string, locale: (typeof LOCALES)[number]):
 
 /** The kinds the header's navigation links, in order. */
 export function navKinds(): PageKind[] {
-  return (PAGE_KINDS as readonly PageKind[]).filter((kind) => kind.nav !== undefined).sort((a, b) => (a.nav ?? 0) - (b.nav ?? 0));
+  return KINDS.filter((kind) => kind.nav !== undefined).sort((a, b) => (a.nav ?? 0) - (b.nav ?? 0));
 }
 
 /** The kinds the footer links, in order. */
 export function footerKinds(): PageKind[] {
-  return (PAGE_KINDS as readonly PageKind[]).filter((kind) => kind.footer !== undefined).sort((a, b) => (a.footer ?? 0) - (b.footer ?? 0));
+  return KINDS.filter((kind) => kind.footer !== undefined).sort((a, b) => (a.footer ?? 0) - (b.footer ?? 0));
 }

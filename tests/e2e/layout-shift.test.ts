@@ -7,7 +7,7 @@
 // custom elements: <scheme-switch>, <share-link>) until the page has painted, as on a slow phone.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserPages, isSiteKind, VIEWPORTS } from '../support/browser';
+import { browserPages, isSiteKind, VIEWPORTS, waitForEnhancements } from '../support/browser';
 import { connectSite, type SharedSite } from '../support/shared-site';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
@@ -90,7 +90,7 @@ describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
       const page = await context.newPage();
       await page.goto(site.urlOf(path), { waitUntil: 'load' });
       // With the script on, wait for what a reader waits for: the enhancements, however late a loaded machine brings them.
-      if (javaScriptEnabled) await page.waitForFunction(() => customElements.get('scheme-switch') !== undefined, undefined, { timeout: 15_000 });
+      if (javaScriptEnabled) await waitForEnhancements(page, 15_000);
       await page.waitForTimeout(SETTLE_MS);
       if (javaScriptEnabled) {
         // The delayed definitions must have happened, or the test would measure an unenhanced page.

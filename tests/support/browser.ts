@@ -121,7 +121,7 @@ export const isSiteKind = (kind: PageKind): boolean => !kind.framable;
  * so `load` can come before it, and a test that reads the controls then sees the page a reader sees
  * only for a moment. The module defines every custom element at once; <scheme-switch> is on every page.
  */
-export async function waitForEnhancements(page: import('playwright-core').Page): Promise<void> {
-  await page.waitForFunction(() => customElements.get('scheme-switch') !== undefined, undefined, { timeout: 10_000 });
+export async function waitForEnhancements(page: import('playwright-core').Page, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(() => customElements.get('scheme-switch') !== undefined, undefined, { timeout });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }

@@ -37,7 +37,7 @@ interface ChangeIndex {
   events: Map<string, ChangeMarkView>;
 }
 
-/** What each page shows, by page segment: the record of the content files it read as it was built (src/model/pages.ts). */
+/** What each page shows, by page segment: the record of the content files it read as it was built (src/model/pages/records.ts). */
 export type PageRecords = ReadonlyMap<string, ReadonlySet<string>>;
 
 const indexes = new WeakMap<Story, ChangeIndex>();

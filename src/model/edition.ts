@@ -9,7 +9,7 @@ import type { AlternateView, TranslationNoteView } from './view';
 
 // What each page of a translated edition says about itself (made how, reviewed by whom, behind
 // the original or not), and which editions of a page search engines are told about. Which files
-// a page shows is its record, noted as its model was built (src/model/pages.ts): the same keys
+// a page shows is its record, noted as its model was built (src/model/pages/records.ts): the same keys
 // in every edition, whose words are laid over the same structure.
 
 /** A translated edition's files that a page shows, by the page's record (the files it read as it was built). */

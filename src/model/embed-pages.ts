@@ -7,11 +7,15 @@ import { groupEventsByYear, selectEvents, type TimelineEntry } from '../lib/time
 import { FILE_ROUTES, PAGE_ROUTES, eventAnchor } from '../routes';
 import { absoluteUrl, fileUrl } from '../urls';
 import { claimEmbedSpec, fullViewLink, mapEmbed, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
-import { claimView, eventFacts, mapFigure, pageTranslationNote } from './pages';
+import { claimView } from './pages/claim-views';
+import { findClaim, findSection } from './pages/lookup';
+import { mapFigure } from './pages/map-figure';
+import { pageTranslationNote } from './pages/records';
+import { eventFacts } from './pages/timeline-views';
 import type { Story } from './story';
 import type { EmbedChrome, EmbedEventView, EmbedYearView } from './view';
 
-// One page model per embeddable view, as src/model/pages.ts builds one per full page, in the
+// One page model per embeddable view, as src/model/pages/ builds one per full page, in the
 // story's edition. Every link a view renders is site-relative here; the templates open it in the top window.
 
 /** The document around a view: its title, canonical (the full page), heading, way back and source note. */
@@ -45,8 +49,7 @@ function embedChrome(story: Story, spec: EmbedSpec): EmbedChrome {
 /** Events as an embed shows them; `sectionId` leaves out the link to the view's own section. */
 function embedEvents(story: Story, events: readonly TimelineEntry[], sectionId?: string): EmbedEventView[] {
   return events.map((event) => {
-    const section = story.sections.find((candidate) => candidate.id === event.section);
-    if (!section) throw new Error(`Timeline event "${event.id}" names the unknown section "${event.section}".`);
+    const section = findSection(story, event.section);
     return {
       href: story.url.page(PAGE_ROUTES.timeline, eventAnchor(event.id)),
       ...eventFacts(story, event),
@@ -64,8 +67,7 @@ export function timelineEmbedPage(story: Story) {
 
 /** One section's events, in timeline order. */
 export function sectionTimelineEmbedPage(story: Story, sectionId: string) {
-  const section = story.sections.find((candidate) => candidate.id === sectionId);
-  if (!section) throw new Error(`Unknown section "${sectionId}"; expected one of: ${story.sections.map((s) => s.id).join(', ')}.`);
+  const section = findSection(story, sectionId);
   const spec = sectionTimelineEmbedSpec(story, section);
   return { chrome: embedChrome(story, spec), events: embedEvents(story, selectEvents(story.events, section.data.events), section.id) };
 }
@@ -77,7 +79,6 @@ export function mapEmbedPage(story: Story) {
 
 /** One claim, as its own page shows it (a quotation quoted, reported speech as the article reports it). */
 export function claimEmbedPage(story: Story, claimId: string) {
-  const claim = story.claims.find((candidate) => candidate.id === claimId);
-  if (!claim) throw new Error(`Unknown claim "${claimId}".`);
+  const claim = findClaim(story, claimId);
   return { chrome: embedChrome(story, claimEmbedSpec(story, claim)), claim: claimView(story, claim) };
 }

@@ -92,6 +92,11 @@ export function sectionTimelineEmbedSpec(story: Story, section: StorySection): E
   };
 }
 
+/** A section's slice of the timeline, or undefined for a section without events, which has none. */
+export function sectionTimelineEmbedFor(story: Story, section: StorySection): EmbedSpec | undefined {
+  return hasTimelineSlice(section) ? sectionTimelineEmbedSpec(story, section) : undefined;
+}
+
 /** The locator map, whose full version is the home page's "Where". */
 export function mapEmbed(story: Story): EmbedSpec {
   const { t } = story;
@@ -136,7 +141,7 @@ export function claimEmbedSpec(story: Story, claim: StoryClaim): EmbedSpec {
 export function listEmbeds(story: Story): EmbedSpec[] {
   return [
     timelineEmbed(story),
-    ...story.sections.filter(hasTimelineSlice).map((section) => sectionTimelineEmbedSpec(story, section)),
+    ...story.sections.flatMap((section) => sectionTimelineEmbedFor(story, section) ?? []),
     mapEmbed(story),
     ...story.claims.map((claim) => claimEmbedSpec(story, claim)),
   ];

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { LANGUAGE_TAGS } from '../../i18n/locales';
 import { changeEntries } from '../../model/changes';
-import { claimsPage } from '../../model/pages';
+import { claimsPage } from '../../model/pages/claims';
 import { editionStaticPaths, getEditionStory } from '../../model/story';
 import { FILE_ROUTES, PAGE_ROUTES } from '../../routes';
 import { absoluteUrl } from '../../urls';

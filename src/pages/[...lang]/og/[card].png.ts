@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCardFonts, renderCardPng, type SocialCard } from '../../../lib/social-card';
-import { socialCards } from '../../../model/pages';
+import { socialCards } from '../../../model/pages/social-cards';
 import { getStory } from '../../../model/story';
 import { LOCALES, localeParam } from '../../../i18n/locales';
 
 // One 1200×630 PNG per card id and edition (og/<id>.png, uk/og/<id>.png), drawn at build time from the template in src/lib/social-card.ts,
-// with the same words as the page it stands for (src/model/pages.ts).
+// with the same words as the page it stands for (src/model/pages/social-cards.ts).
 export const getStaticPaths = (async () =>
   (
     await Promise.all(

@@ -9,7 +9,8 @@ import { OPENING_ID, PAGE_ROUTES, bodyPageSegment, claimPageSegment, eventAnchor
 import { quiet } from '../lib/shown-files';
 import type { UpdateKind } from '../schemas/update';
 import { absoluteUrl } from '../urls';
-import { bodyTextKey, isBodyTextKey, type Story } from './story';
+import type { Story } from './story';
+import { bodyTextKey, isBodyTextKey } from './story/recording';
 import type { ChangeEntryView, ChangeMarkView, ClaimChangeView, LinkView, PageChangesView, ParagraphView, TextChangeView } from './view';
 
 // The updates log as pages show it: which pages and passages each entry touched, the note near

@@ -29,7 +29,7 @@ async function bodyFacts(path: string): Promise<MdxFacts> {
   return readMdxFacts(astro?.frontmatter, path);
 }
 
-/** Everything the claim checks read, from the content files, assembled as src/model/story.ts assembles it. */
+/** Everything the claim checks read, from the content files, assembled as src/model/story/checks.ts assembles it. */
 async function loadStory(): Promise<ClaimsToCheck & { bodies: CheckedBody[] }> {
   const opening = OpeningSchema.parse(readFrontmatter('content/opening.mdx'));
   const sections = sectionSlugs().map((id) => ({ id, file: `content/sections/${id}.mdx`, data: SectionSchema.parse(readFrontmatter(`content/sections/${id}.mdx`)) }));

@@ -25,7 +25,7 @@ export const YAML_HINT =
 /** The kind of error whose first line this is, if it is one the content caused; undefined for any other line. */
 export function errorKindOfFirstLine(line: string): Exclude<BuildErrorKind, 'other'> | undefined {
   const text = plain(line);
-  // src/model/story/checks.ts throws formatContentProblems(…) (src/lib/content-checks.ts).
+  // src/model/story/ (load.ts, checks.ts) throws formatContentProblems(…) (src/lib/content-checks.ts).
   if (/^The content has \d+ problems?:/.test(text)) return 'content';
   // Astro's own checks against src/schemas/: "[InvalidContentEntryDataError] sections → x data does not match collection schema."
   if (/^\[InvalidContentEntry\w*Error\]/.test(text) || /data does not match collection schema/.test(text)) return 'schema';

@@ -1,7 +1,7 @@
 import { editionUrls } from '../urls';
 import { dictionaryFor } from '../i18n/dictionary';
 import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES, localeFromParam, localeParam, type Locale } from '../i18n/locales';
-import { listPageAnchors } from '../routes';
+import { listPageAnchors } from '../page-kinds';
 import type { PageText } from '../schemas/page-text';
 import { getTranslatedFiles } from './translation';
 import { checkEdition, checkSpeakerIds } from './story/checks';

@@ -15,7 +15,6 @@ import {
   claimPageSegment,
   eventAnchor,
   isEmbedPath,
-  listPageAnchors,
   locatorMapFile,
   mentionCardAnchor,
   oembedFile,
@@ -29,8 +28,8 @@ import {
   speakerAnchor,
   updateAnchor,
   yearAnchor,
-  type AnchorFacts,
 } from '../../src/routes';
+import { PAGE_KINDS, kindOfPath, listPageAnchors, type AnchorFacts } from '../../src/page-kinds';
 import { sectionSlugs } from './content-files';
 
 describe('RESERVED_SLUGS', () => {
@@ -195,6 +194,17 @@ describe('listPageAnchors', () => {
       ['/', '/changes/', '/claims/', '/claims/witkoff-article-5/', '/claims/witkoff-robust-guarantees/', '/glossary/', '/guarantees/', '/outlook/', '/read/', '/timeline/'],
     );
     expect(pages.has(`/${NOT_FOUND_ROUTE}/`)).toBe(false);
+  });
+
+  it('lists the pages each kind of the registry declares, every one a page of that kind, and none of an embeddable view', () => {
+    for (const kind of PAGE_KINDS) {
+      const declared = kind.framable ? [] : kind.anchors(FACTS).map(([segment]) => rootPath(segment));
+      for (const path of declared) {
+        expect(pages.has(path), `${kind.id}: ${path}`).toBe(true);
+        expect(kindOfPath(path)?.kind.id, path).toBe(kind.id);
+      }
+    }
+    for (const path of pages.keys()) expect(kindOfPath(path)?.kind.framable, path).toBe(false);
   });
 
   it('gives every page the main landmark and the updates log', () => {

@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { SITE } from '../../config';
 import { isNotedKind } from '../../lib/update-kind';
 import { sortEvents, type TimelineEntry } from '../../lib/timeline';
-import type { AnchorFacts } from '../../routes';
+import type { AnchorFacts } from '../../page-kinds';
 import { OPENING_ID } from '../../routes';
 import type { LoadedEdition } from './load';
 import type { Speaker, StoryClaim } from './types';

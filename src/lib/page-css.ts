@@ -88,7 +88,8 @@ const VAR_READ = /var\(\s*(--[\w-]+)/g;
 
 /**
  * What a stylesheet carried only as a by-product of how it was built, on the pruned sheet (so what
- * pruning left decides): a declaration repeated next to itself (Tailwind's optimiser prefixes
+ * pruning left decides): `:host` selectors, which a document's stylesheet never matches; a
+ * declaration repeated next to itself (Tailwind's optimiser prefixes
  * `text-decoration` and the minifier prefixes it again, leaving `-webkit-text-decoration:x;
  * -webkit-text-decoration:x`); a Tailwind helper property nothing left reads (`--tw-font-weight`
  * beside `font-weight`); and a helper that holds one value wherever it is set (`--tw-border-style`,
@@ -96,6 +97,14 @@ const VAR_READ = /var\(\s*(--[\w-]+)/g;
  * Each leaves every computed value as it was.
  */
 export function tidyTailwindOutput(root: postcss.Root): void {
+  // Tailwind writes its theme for `:root, :host`; in a document's own stylesheet `:host` matches nothing
+  // (it matches a shadow host only from a stylesheet inside that shadow tree).
+  root.walkRules((rule) => {
+    if (!rule.selectors.some((selector) => selector.startsWith(':host'))) return;
+    const kept = rule.selectors.filter((selector) => !selector.startsWith(':host'));
+    if (kept.length === 0) rule.remove();
+    else rule.selector = kept.join(',');
+  });
   root.walkRules((rule) => {
     let previous: postcss.Declaration | undefined;
     rule.each((node) => {

@@ -131,6 +131,10 @@ describe('the typography plugin’s not-prose guard', () => {
 describe('tidyTailwindOutput (through pruneCssForPage)', () => {
   const tidy = (css: string, markup: string) => pruneCssForPage(css, pageTokens(markup));
 
+  it('drops :host, which a document’s own stylesheet never matches, and a rule left with no selector', () => {
+    expect(tidy('@layer theme{:root,:host{--font-sans:system-ui}}:host{color:red}', '<p>')).toBe('@layer theme{:root{--font-sans:system-ui}}');
+  });
+
   it('drops a declaration repeated next to itself (a second prefixing pass), and only that', () => {
     const css = 'a{-webkit-text-decoration:inherit;-webkit-text-decoration:inherit;text-decoration:inherit}.m{color:red;margin:0;color:red}';
     expect(tidy(css, '<a class="m">')).toBe('a{-webkit-text-decoration:inherit;text-decoration:inherit}.m{color:red;margin:0;color:red}');

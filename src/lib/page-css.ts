@@ -67,6 +67,7 @@ export function pruneCssForPage(css: string, tokens: ReadonlySet<string>): strin
     if (kept.length === 0) rule.remove();
     else if (kept.length < rule.selectors.length) rule.selector = kept.join(',');
   });
+  tidyTailwindOutput(root);
   // Blocks left with nothing in them (@media, @layer, @supports) go too.
   let removed = true;
   while (removed) {
@@ -79,6 +80,68 @@ export function pruneCssForPage(css: string, tokens: ReadonlySet<string>): strin
     });
   }
   return root.toString();
+}
+
+/** Tailwind's helper custom properties: set by utilities and its per-element reset, read by other utilities. */
+const HELPER_PROPERTY = /^--tw-/;
+const VAR_READ = /var\(\s*(--[\w-]+)/g;
+
+/**
+ * What a stylesheet carried only as a by-product of how it was built, on the pruned sheet (so what
+ * pruning left decides): `:host` selectors, which a document's stylesheet never matches; a
+ * declaration repeated next to itself (Tailwind's optimiser prefixes
+ * `text-decoration` and the minifier prefixes it again, leaving `-webkit-text-decoration:x;
+ * -webkit-text-decoration:x`); a Tailwind helper property nothing left reads (`--tw-font-weight`
+ * beside `font-weight`); and a helper that holds one value wherever it is set (`--tw-border-style`,
+ * `solid` in the reset, where no `border-dashed` sets another), which its readers take as that value.
+ * Each leaves every computed value as it was.
+ */
+export function tidyTailwindOutput(root: postcss.Root): void {
+  // Tailwind writes its theme for `:root, :host`; in a document's own stylesheet `:host` matches nothing
+  // (it matches a shadow host only from a stylesheet inside that shadow tree).
+  root.walkRules((rule) => {
+    if (!rule.selectors.some((selector) => selector.startsWith(':host'))) return;
+    const kept = rule.selectors.filter((selector) => !selector.startsWith(':host'));
+    if (kept.length === 0) rule.remove();
+    else rule.selector = kept.join(',');
+  });
+  root.walkRules((rule) => {
+    let previous: postcss.Declaration | undefined;
+    rule.each((node) => {
+      if (node.type !== 'decl') return;
+      if (previous && previous.prop === node.prop && previous.value === node.value && previous.important === node.important) node.remove();
+      else previous = node;
+    });
+  });
+  const text = root.toString();
+  const read = new Set([...text.matchAll(VAR_READ)].map((match) => match[1]));
+  const values = new Map<string, Set<string>>();
+  root.walkDecls(HELPER_PROPERTY, (decl) => {
+    values.set(decl.prop, (values.get(decl.prop) ?? new Set()).add(decl.value.trim()));
+  });
+  const constants = new Map<string, string>();
+  for (const [prop, set] of values) {
+    const [only] = set;
+    // `initial` is the guaranteed-invalid value: a reader falls back rather than taking it.
+    if (set.size !== 1 || only === undefined || only === 'initial' || only.includes('var(')) continue;
+    // Folded only where every read is a plain var(--x): a read with a fallback would take the fallback once the property went.
+    const reads = text.split(`var(${prop}`).length - 1;
+    if (reads > 0 && reads === text.split(`var(${prop})`).length - 1) constants.set(prop, only);
+  }
+  root.walkDecls((decl) => {
+    if (HELPER_PROPERTY.test(decl.prop) && (!read.has(decl.prop) || constants.has(decl.prop))) {
+      decl.remove();
+      return;
+    }
+    for (const [prop, value] of constants) {
+      // Only a read without a fallback: var(--x) is the value itself.
+      decl.value = decl.value.split(`var(${prop})`).join(value);
+    }
+  });
+  // A rule every declaration of which went (the reset, once no helper is left in it) goes too.
+  root.walkRules((rule) => {
+    if (rule.nodes.length === 0) rule.remove();
+  });
 }
 
 /** The typography plugin's opt-out guard. */

@@ -101,9 +101,9 @@ describe('pruneCssByGroup', () => {
 describe('resetPropertiesEverywhere (through pruneCssForPage)', () => {
   const tailwind =
     '@layer properties{@supports (((-webkit-hyphens:none)) and (not (margin-trim:block))){*,:before,:after,::backdrop{--tw-border-style:solid;--tw-leading:initial}}}' +
-    '@layer utilities{.border{border-style:var(--tw-border-style);border-width:1px}}' +
+    '@layer utilities{.border{border-style:var(--tw-border-style);border-width:1px}.border-dashed{--tw-border-style:dashed}.text-sm{line-height:var(--tw-leading,1.4)}}' +
     '@property --tw-border-style{syntax:"*";inherits:false;initial-value:solid}@property --tw-leading{syntax:"*";inherits:false}@property --site-own{syntax:"<color>";inherits:true;initial-value:red}';
-  const pruned = pruneCssForPage(tailwind, pageTokens('<p class="border">'));
+  const pruned = pruneCssForPage(tailwind, pageTokens('<p class="border border-dashed text-sm">'));
 
   it('keeps the per-element reset of Tailwind’s helper properties, for every browser', () => {
     expect(pruned).toContain('@layer properties{*,:before,:after,::backdrop{--tw-border-style:solid;--tw-leading:initial}}');
@@ -125,5 +125,31 @@ describe('the typography plugin’s not-prose guard', () => {
 
   it('stays where some markup says not-prose', () => {
     expect(pruneCssForPage(prose, pageTokens('<div class="prose"><div class="not-prose"><p>x</p></div></div>'))).toBe(prose);
+  });
+});
+
+describe('tidyTailwindOutput (through pruneCssForPage)', () => {
+  const tidy = (css: string, markup: string) => pruneCssForPage(css, pageTokens(markup));
+
+  it('drops :host, which a document’s own stylesheet never matches, and a rule left with no selector', () => {
+    expect(tidy('@layer theme{:root,:host{--font-sans:system-ui}}:host{color:red}', '<p>')).toBe('@layer theme{:root{--font-sans:system-ui}}');
+  });
+
+  it('drops a declaration repeated next to itself (a second prefixing pass), and only that', () => {
+    const css = 'a{-webkit-text-decoration:inherit;-webkit-text-decoration:inherit;text-decoration:inherit}.m{color:red;margin:0;color:red}';
+    expect(tidy(css, '<a class="m">')).toBe('a{-webkit-text-decoration:inherit;text-decoration:inherit}.m{color:red;margin:0;color:red}');
+  });
+
+  it('drops a Tailwind helper property nothing reads, and the reset rule left empty', () => {
+    const css = '@layer properties{*,:before{--tw-font-weight:initial}}.font-bold{--tw-font-weight:700;font-weight:700}.site{--tw-own:1;--ink:red}';
+    expect(tidy(css, '<b class="font-bold site">')).toBe('.font-bold{font-weight:700}.site{--ink:red}');
+  });
+
+  it('folds a helper with one value everywhere into its readers, but not one another rule sets or a reader with a fallback needs', () => {
+    const reset = '@layer properties{*{--tw-border-style:solid;--tw-leading:1.5;--tw-x:0}}';
+    const css = `${reset}.border{border-style:var(--tw-border-style)}.text-sm{line-height:var(--tw-leading,2)}.x{margin:calc(1rem * var(--tw-x))}`;
+    expect(tidy(css, '<p class="border text-sm x">')).toBe('@layer properties{*{--tw-leading:1.5}}.border{border-style:solid}.text-sm{line-height:var(--tw-leading,2)}.x{margin:calc(1rem * 0)}');
+    const dashed = `${css}.border-dashed{--tw-border-style:dashed}`;
+    expect(tidy(dashed, '<p class="border border-dashed text-sm x">')).toContain('.border{border-style:var(--tw-border-style)}');
   });
 });

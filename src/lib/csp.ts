@@ -11,7 +11,8 @@ export { TRUSTED_TYPES_POLICY };
  */
 export const SHARED_CSP_DIRECTIVES = [
   "default-src 'self'",
-  "img-src 'self'",
+  // data: for the site icon, which the pages carry inline (src/lib/icon.ts); img-src governs icons too.
+  "img-src 'self' data:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

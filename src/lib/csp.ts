@@ -11,8 +11,7 @@ export { TRUSTED_TYPES_POLICY };
  */
 export const SHARED_CSP_DIRECTIVES = [
   "default-src 'self'",
-  // data: for the site icon, which the pages carry inline (src/lib/icon.ts); img-src governs icons too.
-  "img-src 'self' data:",
+  "img-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -40,7 +40,6 @@ import { pageEditions, translationNote } from './edition';
 import { changeEntries, eventChangeMark, pageChanges, pageCorrections, paragraphViews, type PageRecords } from './changes';
 import { createRecorder, isRecording, quiet } from '../lib/shown-files';
 import { isNotedKind } from '../lib/update-kind';
-import { siteIconUrl } from '../lib/icon';
 import { claimEmbedSpec, embedOffer, hasTimelineSlice, mapEmbed, oembedLink, sectionTimelineEmbedSpec, timelineEmbed, type EmbedSpec } from './embeds';
 import { recordingStory, type FixedPage, type Story, type StoryClaim, type StorySection } from './story';
 import type {
@@ -183,7 +182,7 @@ function pageChrome(recorded: Story, page: PageMetaInput & { hasShareControls?: 
     translation: note,
     siteTitle: t.siteTitle,
     homeHref: url.page(PAGE_ROUTES.home),
-    faviconHref: siteIconUrl(),
+    faviconHref: fileUrl(FILE_ROUTES.favicon),
     printStylesHref: fileUrl(FILE_ROUTES.printStyles),
     feedHref: url.file(FILE_ROUTES.feed),
     // Fixed kinds only, so the header is one short row however many parts the story has:

@@ -47,7 +47,7 @@ export interface PageChrome {
   siteTitle: string;
   /** Link to the home page. */
   homeHref: string;
-  /** The site icon as a data: URL (src/lib/icon.ts), then the edition's feed, site-relative (robots.txt names the sitemap). */
+  /** Site-relative URLs of the icon and the edition's feed (robots.txt names the sitemap). */
   faviconHref: string;
   /** The print stylesheet, linked for media="print" only. */
   printStylesHref: string;

@@ -13,7 +13,9 @@
 //        --starter: only Lighthouse's FCP and LCP, the site beside the Astro blog starter
 //          (tests/bench/starter.mjs), both served by wrangler, runs interleaved;
 //        --pages=/,/glossary/ (with --starter: our pages to measure; default the browser tests'
-//          sample of src/page-kinds.ts, site pages of both editions).
+//          sample of src/page-kinds.ts, site pages of both editions),
+//        --starter-coop (with --starter: the starter gets this site's Cross-Origin-Opener-Policy;
+//          see docs/benchmark.md for why it moves Lighthouse's simulated FCP).
 // Needs Node 24 (npm scripts use the project's own), Chromium at /usr/bin/chromium or CHROME_PATH.
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +32,7 @@ const { CATEGORIES, launchDebuggableChromium, runLighthouse } = await import('./
 const { CSS_BUDGET, FIRST_RENDER_BUDGET, ONE_PAGE_EXTRA_BUDGET, SCRIPT_BUDGET, brotliBytesOfUrl, measurePage } = await import('./page-weight.mjs');
 const { pathToBuiltFile } = await import('../../src/lib/url.ts');
 const { buildSite, copyProject, countPages, generateSections, removeCopy } = await import('./project-copy.mjs');
-const { copyStarter, interleave, starterPages } = await import('./starter.mjs');
+const { copyStarter, giveOpenerPolicy, interleave, starterPages } = await import('./starter.mjs');
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -40,6 +42,7 @@ const option = (/** @type {string} */ name, /** @type {string} */ fallback) =>
 
 const QUICK = flag('quick');
 const STARTER = flag('starter');
+const STARTER_OPENER = flag('starter-coop');
 const LIGHTHOUSE = !QUICK && !flag('no-lighthouse');
 const RUNS = Math.max(1, Number.parseInt(option('runs', '3'), 10));
 const SIZES = flag('no-scaling')
@@ -116,6 +119,10 @@ async function sideBySide() {
     await buildSite(copy, join(copy, 'dist'));
     progress('building the Astro blog starter in a temporary copy…');
     await buildSite(starter, join(starter, 'dist'));
+    if (STARTER_OPENER) {
+      const header = giveOpenerPolicy(join(copy, 'dist'), join(starter, 'dist'));
+      console.log(`The starter is served with this site's ${header}.`);
+    }
     const dist = join(copy, 'dist');
     const base = detectBase(dist);
     const ours = await startHost(dist, { base });

@@ -5,7 +5,7 @@
 // one of the starter's, and so on, so a burst of load from other work lands on both.
 // The starter's source is vendored in tests/bench/starter/ (SOURCE.md says from where) and built
 // with this project's node_modules.
-import { cpSync, existsSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -76,4 +76,23 @@ export function interleave(ours, starter, runs) {
     if (other) order.push(other);
   }
   return order;
+}
+
+/**
+ * Gives the starter's build the Cross-Origin-Opener-Policy this site's _headers sets for every
+ * path, in a _headers file of its own (the starter has none). With it, Chromium opens the page in a
+ * new browsing context group and paints no empty frame before it, and Lighthouse's simulated FCP
+ * then counts the page's own first paint, as it does for this site (docs/benchmark.md).
+ * @param {string} ourDist this site's build
+ * @param {string} starterDist the starter's build
+ * @returns {string} the header line given
+ */
+export function giveOpenerPolicy(ourDist, starterDist) {
+  const line = readFileSync(join(ourDist, '_headers'), 'utf8')
+    .split('\n')
+    .map((text) => text.trim())
+    .find((text) => /^Cross-Origin-Opener-Policy:/i.test(text));
+  if (!line) throw new Error(`${ourDist}/_headers sets no Cross-Origin-Opener-Policy to give the starter.`);
+  writeFileSync(join(starterDist, '_headers'), `/*\n  ${line}\n`);
+  return line;
 }

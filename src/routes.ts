@@ -41,7 +41,7 @@ export const FILE_ROUTES = {
   worker: 'sw.js',
   /** The site icon. */
   favicon: 'favicon.svg',
-  /** The print stylesheet, linked with media="print" (src/pages/print.css.ts). */
+  /** The print stylesheet, linked with media="print", disabled until the page script runs on site pages (src/pages/print.css.ts). */
   printStyles: 'print.css',
   /** Rules for crawlers. */
   robots: 'robots.txt',

@@ -6,3 +6,4 @@ import './popover-fallback';
 import './offline';
 import './since-visit';
 import './edition-link';
+import './print-styles';

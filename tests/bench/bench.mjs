@@ -9,8 +9,15 @@
 // 4. Build time for 10 and 30 sections generated from the real ones, per page.
 //
 // Flags: --quick (no Lighthouse), --runs=N (Lighthouse runs per page, default 3),
-//        --sizes=10,45 (section counts), --no-scaling, --no-lighthouse.
+//        --sizes=10,45 (section counts), --no-scaling, --no-lighthouse,
+//        --starter: only Lighthouse's FCP and LCP, the site beside the Astro blog starter
+//          (tests/bench/starter.mjs), both served by wrangler, runs interleaved;
+//        --pages=/,/glossary/ (with --starter: our pages to measure; default the browser tests'
+//          sample of src/page-kinds.ts, site pages of both editions),
+//        --starter-coop (with --starter: the starter gets this site's Cross-Origin-Opener-Policy;
+//          see docs/benchmark.md for why it moves Lighthouse's simulated FCP).
 // Needs Node 24 (npm scripts use the project's own), Chromium at /usr/bin/chromium or CHROME_PATH.
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
 // The host and browser helpers are TypeScript, which Node runs as is from 23.6 on.
@@ -18,13 +25,14 @@ if (!/** @type {{ typescript?: unknown }} */ (process.features).typescript) {
   console.error(`tests/bench/bench.mjs needs the project's Node 24 (this is ${process.version}): run it with \`npm run bench\`.`);
   process.exit(1);
 }
-const { launchBrowser, listPages } = await import('../support/browser.ts');
+const { browserPages, isSiteKind, launchBrowser, listPages } = await import('../support/browser.ts');
 const { detectBase, startHost } = await import('../support/host.ts');
 const { measureFirstView, measureOnePageAndLeave, measureReadEverything } = await import('./browser-metrics.mjs');
 const { CATEGORIES, launchDebuggableChromium, runLighthouse } = await import('./lighthouse.mjs');
 const { CSS_BUDGET, FIRST_RENDER_BUDGET, ONE_PAGE_EXTRA_BUDGET, SCRIPT_BUDGET, brotliBytesOfUrl, measurePage } = await import('./page-weight.mjs');
 const { pathToBuiltFile } = await import('../../src/lib/url.ts');
 const { buildSite, copyProject, countPages, generateSections, removeCopy } = await import('./project-copy.mjs');
+const { copyStarter, giveOpenerPolicy, interleave, starterPages } = await import('./starter.mjs');
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -33,6 +41,8 @@ const option = (/** @type {string} */ name, /** @type {string} */ fallback) =>
   args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 
 const QUICK = flag('quick');
+const STARTER = flag('starter');
+const STARTER_OPENER = flag('starter-coop');
 const LIGHTHOUSE = !QUICK && !flag('no-lighthouse');
 const RUNS = Math.max(1, Number.parseInt(option('runs', '3'), 10));
 const SIZES = flag('no-scaling')
@@ -81,7 +91,112 @@ function printTable(title, header, rows) {
 /** "ok" when a figure meets its target, "MISS" when not, "" when there is nothing to compare. */
 const verdict = (/** @type {boolean | null} */ met) => (met === null ? '' : met ? 'ok' : 'MISS');
 
+/** The machine's load averages over 1, 5 and 15 minutes, as `uptime` prints them. */
+const load = () => loadavg().map((value) => value.toFixed(2)).join(', ');
+
+/** "median (lowest–highest)" of some milliseconds. */
+function spread(/** @type {(number | null)[]} */ values) {
+  const known = values.filter((value) => typeof value === 'number');
+  const middle = median(known);
+  if (middle === null) return 'n/a';
+  return `${Math.round(middle)} ms (${Math.round(Math.min(...known))}–${Math.round(Math.max(...known))})`;
+}
+
+/**
+ * `--starter`: Lighthouse's first and largest contentful paints of our pages and of the Astro blog
+ * starter's, built here from the vendored source, served by the same host and measured in turn.
+ */
+async function sideBySide() {
+  const started = performance.now();
+  console.log(`Side by side with the Astro blog starter, ${ROOT}, ${new Date().toISOString()}`);
+  console.log(`Node ${process.version}; Lighthouse mobile (simulated throttling), ${RUNS} run(s) a page of ours, interleaved with the starter's`);
+  const copy = copyProject(ROOT, 'site');
+  const starter = copyStarter(ROOT);
+  /** @type {(() => unknown)[]} */
+  const cleanups = [() => removeCopy(copy), () => removeCopy(starter)];
+  try {
+    progress('building the site in a temporary copy…');
+    await buildSite(copy, join(copy, 'dist'));
+    progress('building the Astro blog starter in a temporary copy…');
+    await buildSite(starter, join(starter, 'dist'));
+    if (STARTER_OPENER) {
+      const header = giveOpenerPolicy(join(copy, 'dist'), join(starter, 'dist'));
+      console.log(`The starter is served with this site's ${header}.`);
+    }
+    const dist = join(copy, 'dist');
+    const base = detectBase(dist);
+    const ours = await startHost(dist, { base });
+    cleanups.unshift(() => ours.close());
+    const theirs = await startHost(join(starter, 'dist'), { base: '/' });
+    cleanups.unshift(() => theirs.close());
+    const chosen = option('pages', '');
+    const ourPaths =
+      chosen === ''
+        ? browserPages(dist, base, isSiteKind)
+            .filter((page) => !page.isNotFound)
+            .map((page) => page.path)
+        : chosen.split(',').map((path) => new URL(path.replace(/^\//, ''), `http://x${base}`).pathname);
+    const order = interleave(
+      ourPaths.map((path) => ({ site: 'ours', path, origin: ours.origin })),
+      starterPages(join(starter, 'dist')).map((path) => ({ site: 'starter', path, origin: theirs.origin })),
+      RUNS,
+    );
+    const loadBefore = load();
+    /** @type {Map<string, Awaited<ReturnType<typeof runLighthouse>>[]>} */
+    const results = new Map();
+    const chromium = await launchDebuggableChromium();
+    try {
+      for (const [index, target] of order.entries()) {
+        const key = `${target.site} ${target.path}`;
+        progress(`Lighthouse ${index + 1}/${order.length}: ${key}…`);
+        const run = await runLighthouse(new URL(target.path, target.origin).href, chromium.port);
+        results.set(key, [...(results.get(key) ?? []), run]);
+      }
+    } finally {
+      await chromium.close();
+    }
+    const loadAfter = load();
+    printTable(
+      'First and largest contentful paint, Lighthouse mobile (simulated): median (lowest–highest)',
+      ['site', 'page', 'runs', 'FCP', 'LCP', 'LCP − FCP (median)', 'observed FCP / LCP', 'LCP element'],
+      [...results].map(([key, runs]) => {
+        const [site = '', path = ''] = key.split(' ');
+        const gap = median(runs.map((run) => (run.lcpMs === null || run.fcpMs === null ? null : run.lcpMs - run.fcpMs)));
+        const observedFcp = median(runs.map((run) => run.observedFcpMs));
+        const observedLcp = median(runs.map((run) => run.observedLcpMs));
+        return [
+          site,
+          path,
+          String(runs.length),
+          spread(runs.map((run) => run.fcpMs)),
+          spread(runs.map((run) => run.lcpMs)),
+          gap === null ? 'n/a' : `${Math.round(gap)} ms`,
+          observedFcp === null || observedLcp === null ? 'n/a' : `${Math.round(observedFcp)} / ${Math.round(observedLcp)} ms`,
+          [...new Set(runs.map((run) => run.lcpElement).filter(Boolean))].join(' | '),
+        ];
+      }),
+    );
+    const starterFcps = [...results].filter(([key]) => key.startsWith('starter ')).map(([, runs]) => median(runs.map((run) => run.fcpMs)));
+    const slowestStarter = Math.max(...starterFcps.map((value) => value ?? Number.POSITIVE_INFINITY));
+    const fastestStarter = Math.min(...starterFcps.map((value) => value ?? Number.POSITIVE_INFINITY));
+    const ourMedians = [...results]
+      .filter(([key]) => key.startsWith('ours '))
+      .map(([key, runs]) => ({ path: key.slice('ours '.length), fcp: median(runs.map((run) => run.fcpMs)) ?? Number.POSITIVE_INFINITY }));
+    const list = (/** @type {{ path: string }[]} */ pages) => (pages.length === 0 ? 'none' : pages.map((page) => page.path).join(', '));
+    console.log(`\n  starter's FCP medians: ${Math.round(fastestStarter)}–${Math.round(slowestStarter)} ms`);
+    console.log(`  ours above the starter's fastest: ${list(ourMedians.filter((page) => page.fcp > fastestStarter))}`);
+    console.log(`  ours above the starter's slowest: ${list(ourMedians.filter((page) => page.fcp > slowestStarter))}`);
+    const errors = [...results].flatMap(([key, runs]) => runs.filter((run) => run.error).map((run) => `${key}: ${run.error}`));
+    if (errors.length > 0) console.log(`  Lighthouse errors: ${errors.join('; ')}`);
+    console.log(`  load average (1, 5, 15 min): ${loadBefore} before the runs, ${loadAfter} after`);
+  } finally {
+    for (const cleanup of cleanups) await cleanup();
+  }
+  console.log(`\nBench took ${seconds(performance.now() - started)}.`);
+}
+
 async function main() {
+  if (STARTER) return sideBySide();
   const started = performance.now();
   console.log(`Benchmark of ${ROOT} on ${new Date().toISOString()}`);
   console.log(`Node ${process.version}; ${QUICK ? 'quick run (no Lighthouse)' : `Lighthouse ${LIGHTHOUSE ? `${RUNS} run(s) per page, median` : 'off'}`}`);

@@ -1,8 +1,11 @@
 // Printed, a page keeps its article text and drops what only works on screen:
-// navigation, share controls and anything marked .no-print.
-import type { BrowserContext } from 'playwright-core';
+// navigation, share controls and anything marked .no-print. The print style sheet is linked
+// disabled and enabled by the page script after the first paint (src/scripts/print-styles.ts),
+// so these checks print with JavaScript on, as readers do; without it a page prints with its
+// screen styles.
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserPages, isSiteKind } from '../support/browser';
+import { browserPages, isSiteKind, waitForEnhancements } from '../support/browser';
 import { connectSite, type SharedSite } from '../support/shared-site';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
@@ -35,10 +38,39 @@ function textWithoutScreenOnly(selector: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Resolves once every print style sheet of the page is enabled and loaded (a link's sheet is null until then). */
+async function waitForPrintStyles(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"][media="print"]')];
+    return links.length > 0 && links.every((link) => !link.disabled && link.sheet !== null);
+  });
+}
+
 describe('when printed', () => {
+  it.each(PAGES)('fetches the print style sheet of $path only after the first paint', async ({ path }) => {
+    const page = await context.newPage();
+    await page.goto(site.urlOf(path), { waitUntil: 'load' });
+    await waitForEnhancements(page);
+    await waitForPrintStyles(page);
+    const timing = await page.evaluate(() => {
+      const sheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"][media="print"]')].map((link) => link.href);
+      const requested = performance
+        .getEntriesByType('resource')
+        .filter((entry) => sheets.includes(entry.name))
+        .map((entry) => entry.startTime);
+      return { sheets: sheets.length, requested, firstPaint: performance.getEntriesByType('paint')[0]?.startTime };
+    });
+    await page.close();
+    expect(timing.requested, `${path} fetched its print style sheet(s) more or less than once each`).toHaveLength(timing.sheets);
+    expect(timing.firstPaint, `${path} reported no paint`).toBeDefined();
+    for (const start of timing.requested) expect(start, `${path} asked for its print style sheet before its first paint`).toBeGreaterThanOrEqual(timing.firstPaint ?? Number.POSITIVE_INFINITY);
+  });
+
   it.each(PAGES)('hides the navigation and share controls of $path and keeps its text', async ({ path }) => {
     const page = await context.newPage();
     await page.goto(site.urlOf(path), { waitUntil: 'load' });
+    await waitForEnhancements(page);
+    await waitForPrintStyles(page);
     const screenText = await page.evaluate(textWithoutScreenOnly, SCREEN_ONLY);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate((selector) => {

@@ -2,7 +2,8 @@
 // keyboard, Escape), glossary anchors and the colour-scheme switch without a flash.
 // Offline reading has its own file, tests/e2e/offline.test.ts.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { waitForEnhancements } from '../support/browser';
 import { connectSite, type SharedSite } from '../support/shared-site';
 import { DIST, requireDist } from '../support/dist';
 import { detectBase } from '../support/host';
@@ -111,7 +112,8 @@ describe('the glossary', () => {
 
 describe('the colour-scheme switch', () => {
   let context: BrowserContext;
-  beforeAll(async () => {
+  // A fresh context for each attempt: a stored choice left by a failed attempt would change the next one.
+  beforeEach(async () => {
     // The system says light, so any flash would show the light paper.
     context = await site.browser.newContext({ colorScheme: 'light' });
     await context.addInitScript(() => {
@@ -120,7 +122,7 @@ describe('the colour-scheme switch', () => {
       });
     });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await context?.close();
   });
 
@@ -137,11 +139,14 @@ describe('the colour-scheme switch', () => {
     const page = await context.newPage();
     await page.goto(site.urlOf(BASE));
     expect(await page.evaluate(() => (window as { firstFrame?: string }).firstFrame)).toBe(LIGHT_PAPER);
+    // The control works once the page script, loaded after the first paint, has run; the first frame needs no script.
+    await waitForEnhancements(page);
     await page.getByLabel('Colours').selectOption('dark');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(DARK_PAPER);
     await page.goto(site.urlOf(COALITION));
     await page.waitForFunction(() => (window as { firstFrame?: string }).firstFrame !== undefined);
     expect(await page.evaluate(() => (window as { firstFrame?: string }).firstFrame)).toBe(DARK_PAPER);
+    await waitForEnhancements(page);
     expect(await page.getByLabel('Colours').inputValue()).toBe('dark');
     await page.getByLabel('Colours').selectOption('system');
     await page.reload();

@@ -27,8 +27,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           // One retry: about one page load in 200 under wrangler pages dev stalls past 30 s (load never
-          // fires, or a module import never answers; seen in render, print and embeds, on main too, not
-          // reproduced in 60 loads alone: docs/testing.md). A test that fails twice still fails.
+          // fires; seen in render and print, on main too, not reproduced in 60 loads alone: docs/testing.md). A test that fails twice still fails.
           retry: 1,
           sequence: { groupOrder: 2 },
         },

@@ -7,10 +7,13 @@
 class EmbedCodeElement extends HTMLElement {
   connectedCallback(): void {
     const details = this.closest('details');
-    // Once: the control starts closed, so its first toggle opens it. Offline, or with the file
-    // gone, nothing is added and the links still lead to the code. The box is a module of its own
-    // (data-box, written by EmbedCode.astro), fetched only then; it fills every control that opens.
-    details?.addEventListener('toggle', () => void import(/* @vite-ignore */ this.dataset['box'] ?? '').catch(() => undefined), { once: true });
+    // Once: on the first toggle, or at once when a reader opened the control before this script
+    // came (it loads after the first paint). Offline, or with the file gone, nothing is added and the
+    // links still lead to the code. The box is a module of its own (data-box, written by
+    // EmbedCode.astro), fetched only then; it fills every control that is open.
+    const load = () => void import(/* @vite-ignore */ this.dataset['box'] ?? '').catch(() => undefined);
+    if (details?.open) load();
+    else details?.addEventListener('toggle', load, { once: true });
   }
 }
 

@@ -381,6 +381,29 @@ describe('the Embed control on a full page', () => {
     await context.close();
   });
 
+  it.each(offered)('$fullFile: fills a control the reader opened before the page script came', async (view) => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    // The page script is imported after the first paint; holding the site's scripts back lets the
+    // reader open the control first, as on a slow phone.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(/\/_astro\/[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(pageUrlOf(view.fullFile), { waitUntil: 'domcontentloaded' });
+    const control = page.locator('details.embed-code');
+    const summary = (await control.locator('summary').textContent())?.trim() ?? '';
+    await control.locator('summary').click();
+    expect(await control.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    release();
+    const box = control.getByRole('textbox', { name: summary });
+    await box.waitFor({ timeout: 10_000 });
+    expect(await box.inputValue()).toBe(embedCode(view).html);
+    await context.close();
+  });
+
   it.each(offered)('$fullFile: opens by keyboard without JavaScript and leads to the oEmbed file that holds the code, and to the view', async (view) => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -157,7 +157,8 @@ export const PAGE_KINDS = [
     anchors: (facts) => [[
       PAGE_ROUTES.read,
       [
-        ...sourcesAnchors([...new Set(facts.sections.flatMap((section) => section.sources))]),
+        // The legend only: the speakers are listed on the claims page (src/model/pages/body-views.ts, sourcesLegend).
+        ...(allClaims(facts).length > 0 ? [ANCHORS.sources] : []),
         ...bodyAnchors(OPENING_ID, facts.opening),
         ...facts.sections.flatMap((section) => [section.id, ...section.headings, ...bodyAnchors(section.id, section)]),
       ],

@@ -41,7 +41,7 @@ export const FILE_ROUTES = {
   worker: 'sw.js',
   /** The site icon. */
   favicon: 'favicon.svg',
-  /** The print stylesheet, linked with media="print", disabled until the page script runs on site pages (src/pages/print.css.ts). */
+  /** The print stylesheet (src/pages/print.css.ts): linked with media="print" in embeds, added by the page script after the first paint on site pages. */
   printStyles: 'print.css',
   /** Rules for crawlers. */
   robots: 'robots.txt',

@@ -123,6 +123,8 @@ export const en = {
     legend: 'Statements marked {sample} are claims the article attributes to someone; the rest is the article’s own reporting.',
     likeThis: 'like this',
     sampleLabel: 'label',
+    /** The whole story's pointer to who each label stands for (the claims page lists them). */
+    whoIsWho: 'Who each label stands for, and how the article presents them',
   },
   glossary: { people: 'People', terms: 'Terms', mentionedIn: 'Mentioned in:', whosWho: 'Who’s who' },
   mention: { close: 'Close' },

@@ -88,6 +88,7 @@ export const uk: Messages = {
     legend: 'Позначені {sample} твердження — це заяви, які стаття приписує комусь; решта — власні відомості статті.',
     likeThis: 'ось так',
     sampleLabel: 'мітка',
+    whoIsWho: 'Хто стоїть за кожною міткою і як стаття їх подає',
   },
   glossary: { people: 'Люди', terms: 'Терміни', mentionedIn: 'Згадано в:', whosWho: 'Хто є хто' },
   mention: { close: 'Закрити' },

@@ -49,8 +49,6 @@ export interface PageChrome {
   homeHref: string;
   /** Site-relative URLs of the icon and the edition's feed (robots.txt names the sitemap). */
   faviconHref: string;
-  /** The print stylesheet, linked for media="print" only. */
-  printStylesHref: string;
   feedHref: string;
   /** The navigation, the current page marked. */
   nav: (LinkView & { isCurrent: boolean })[];
@@ -120,6 +118,9 @@ export interface SourceView {
   who: string;
   how: string;
 }
+
+/** A page's Sources: the legend of the claim marks, then its speakers, or a link to the page that lists them. */
+export type SourcesView = { anchor: string } & ({ items: SourceView[]; more?: undefined } | { more: { href: string; label: string }; items?: undefined });
 
 /** What every timeline shows of an event, on the site or embedded. */
 export interface EventFactsView {

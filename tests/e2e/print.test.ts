@@ -1,6 +1,6 @@
 // Printed, a page keeps its article text and drops what only works on screen:
-// navigation, share controls and anything marked .no-print. The print style sheet is linked
-// disabled and enabled by the page script after the first paint (src/scripts/print-styles.ts),
+// navigation, share controls and anything marked .no-print. The print style sheet is added by
+// the page script after the first paint (src/scripts/print-styles.ts),
 // so these checks print with JavaScript on, as readers do; without it a page prints with its
 // screen styles.
 import type { BrowserContext, Page } from 'playwright-core';

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { dictionaryFor, fill } from '../../src/i18n/dictionary';
 import { foldQuoted, isQuotedIn, scanQuotations } from '../../src/lib/quotations';
-import { CLAIMS, EVENTS, OPENING, SECTIONS, UK_CLAIMS, articleText, speakerOf } from '../support/content';
+import { CLAIMS, EVENTS, OPENING, PEOPLE, SECTIONS, SOURCES, UK_CLAIMS, articleText, speakerOf } from '../support/content';
 import { DIST, editionOfFile, listHtmlFiles, loadPage, requireDist } from '../support/dist';
 import { EXPECTED_EMBEDS } from '../support/embeds';
 import { LOCALES } from '../../src/i18n/locales';
@@ -29,6 +29,18 @@ describe('/claims/', () => {
       expect(collapse(entry.find('h3').text()), claim.id).toBe(claim.headline);
       expect(entry.text(), claim.id).toContain(claim.attribution);
     }
+  });
+
+  it('says under each speaker who they are or how the article presents them: the whole story’s Sources legend links here instead of listing them', () => {
+    for (const speaker of new Set(CLAIMS.map((claim) => claim.speaker))) {
+      const how = SOURCES.find((source) => source.id === speaker)?.how ?? PEOPLE.find((person) => person.id === speaker)?.role;
+      expect(how, speaker).toBeTruthy();
+      expect(collapse($(`#speaker-${speaker}`).next('p').text()), speaker).toBe(collapse(how!));
+    }
+    const read = loadPage('read/index.html');
+    const legend = read('#sources').closest('section');
+    expect(legend.find('li').length).toBe(0);
+    expect(legend.find('a[href="/claims/"]').text()).toBe(en.sources.whoIsWho);
   });
 
   it('sets only a quotation as a blockquote; reported speech stands in the article’s sentence, as reported', () => {

@@ -247,7 +247,7 @@ describe('listPageAnchors', () => {
     expect(anchorsOf('/glossary/')).toEqual(['main', 'updates-log', 'people', 'terms', 'steve-witkoff', 'article-5'].sort());
   });
 
-  it('gives /read/ the opening and every section with their headings, claims and paragraphs, and the sources the sections use (not every source)', () => {
+  it('gives /read/ the opening and every section with their headings, claims and paragraphs, and the Sources legend without a list of speakers', () => {
     expect(anchorsOf('/read/')).toEqual(
       [
         'main',
@@ -265,8 +265,6 @@ describe('listPageAnchors', () => {
         'outlook-p1',
         'outlook-p2',
         'sources',
-        'source-steve-witkoff',
-        'source-reports',
       ].sort(),
     );
   });
@@ -282,8 +280,8 @@ describe('listPageAnchors', () => {
     expect([...(repeated.get('/claims/') ?? [])].filter((id) => id.startsWith('speaker-'))).toEqual(['speaker-steve-witkoff', 'speaker-reports']);
   });
 
-  it('gives /read/ no sources list when no section has sources', () => {
-    const bare = listPageAnchors({ ...FACTS, sections: FACTS.sections.map((s) => ({ ...s, sources: [] })) });
+  it('gives /read/ no Sources legend when the story attributes no claim', () => {
+    const bare = listPageAnchors({ ...FACTS, opening: { ...FACTS.opening, claims: [] }, sections: FACTS.sections.map((s) => ({ ...s, sources: [], claims: [] })) });
     const read = [...(bare.get('/read/') ?? [])];
     expect(read).not.toContain(ANCHORS.sources);
     expect(read.filter((id) => id.startsWith('source-'))).toEqual([]);

@@ -54,7 +54,6 @@ export function pageChrome(recorded: Story, page: PageMetaInput & { hasShareCont
     siteTitle: t.siteTitle,
     homeHref: url.page(PAGE_ROUTES.home),
     faviconHref: fileUrl(FILE_ROUTES.favicon),
-    printStylesHref: fileUrl(FILE_ROUTES.printStyles),
     feedHref: url.file(FILE_ROUTES.feed),
     // Fixed kinds only, so the header is one short row however many parts the story has:
     // the parts are reached from the front page's list and each part's pager.

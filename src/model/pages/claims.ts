@@ -1,6 +1,7 @@
 import { PAGE_ROUTES, speakerAnchor } from '../../routes';
 import type { Story } from '../story';
 import { pageChrome } from './chrome';
+import { speakerHow } from './body-views';
 import { claimView } from './claim-views';
 import { fixedPageText } from './page-text';
 
@@ -18,6 +19,8 @@ export function claimsPage(story: Story) {
       return {
         anchor: speakerAnchor(id),
         name: speaker.name,
+        // Who they are, or how the article presents them: the legend of the whole story's claim marks links here.
+        how: speakerHow(story, id),
         glossary: speaker.kind === 'person' ? story.url.page(PAGE_ROUTES.glossary, id) : undefined,
         claims: story.claims.filter((claim) => claim.speaker.id === id).map((claim) => claimView(story, claim)),
       };

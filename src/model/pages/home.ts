@@ -43,7 +43,9 @@ export function homePage(story: Story) {
       })),
     },
     map: { anchor: ANCHORS.where, figure: mapFigure(story), embed: embedOffer(quiet(story), mapView) },
-    // The front page's timeline shares nothing itself: each event's share control is on the timeline page it would link to.
-    timeline: { anchor: ANCHORS.timeline, years: timelineByYear(story, false) },
+    // The front page's timeline is the short view: each event's share control and its link to its
+    // section are on the timeline page (the parts are listed just above, and a summary's citation
+    // already links to its paragraph), which keeps the largest Ukrainian page under its budget.
+    timeline: { anchor: ANCHORS.timeline, years: timelineByYear(story, { share: false, sectionLinks: false }) },
   };
 }

@@ -1,7 +1,7 @@
 import { PAGE_ROUTES } from '../../routes';
 import type { Story } from '../story';
 import { storyHeader } from './article-header';
-import { contentData, openingBody, sourcesList } from './body-views';
+import { contentData, openingBody, sourcesLegend } from './body-views';
 import { pageChrome } from './chrome';
 import { fixedPageText } from './page-text';
 
@@ -17,6 +17,6 @@ export function readPage(story: Story) {
     // (about 1.7 KiB in Ukrainian, which the first round trip cannot spare).
     contentData: contentData(story, [openingBody(story), ...story.sections], false),
     sections: story.sections.map((s) => ({ anchor: s.id, title: s.data.title, lang: s.lang, Content: s.Content })),
-    sources: sourcesList(story, story.sections.map((s) => s.id)),
+    sources: sourcesLegend(story),
   };
 }

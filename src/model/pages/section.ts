@@ -56,7 +56,7 @@ export function sectionPage(story: Story, id: string) {
         : undefined,
     sources: sourcesList(story, [section.id]),
     // Like the front page's, a section's slice of the timeline leaves sharing an event to the timeline page.
-    timeline: events.length > 0 ? { anchor: ANCHORS.sectionTimeline, events: timelineEvents(story, events, section.id, false) } : undefined,
+    timeline: events.length > 0 ? { anchor: ANCHORS.sectionTimeline, events: timelineEvents(story, events, { share: false, sectionLinks: true, currentSection: section.id }) } : undefined,
     // The neighbours by their short names, as the front page's list of parts gives the titles.
     pager: {
       previous: previous ? { href: story.url.page(previous.id), label: quiet(previous).data.navLabel } : undefined,

@@ -23,21 +23,31 @@ export function eventFacts(story: Story, event: TimelineEntry): Omit<EventFactsV
   };
 }
 
-/** Timeline events as a page shows them; `currentSection` leaves out the link to the page's own section. */
-export function timelineEvents(story: Story, events: readonly TimelineEntry[], currentSection?: string, withShare = true): TimelineEventView[] {
+/**
+ * How a page shows its timeline's events: `share` gives each a share control (for the event on the
+ * timeline page); `sectionLinks` links each to its section, except `currentSection` (the page's own).
+ */
+interface EventOptions {
+  share: boolean;
+  sectionLinks: boolean;
+  currentSection?: string;
+}
+
+/** Timeline events as a page shows them. */
+export function timelineEvents(story: Story, events: readonly TimelineEntry[], { share: withShare, sectionLinks, currentSection }: EventOptions): TimelineEventView[] {
   return events.map((event) => ({
     anchor: eventAnchor(event.id),
     ...eventFacts(story, event),
-    sectionLink: event.section === currentSection ? undefined : sectionLink(story, findSection(story, event.section)),
+    sectionLink: !sectionLinks || event.section === currentSection ? undefined : sectionLink(story, findSection(story, event.section)),
     share: withShare ? share(story.url.page(PAGE_ROUTES.timeline, eventAnchor(event.id)), `${story.t.share.thisEvent}: ${event.title}`) : undefined,
     change: eventChangeMark(quiet(story), event.id),
   }));
 }
 
-export function timelineByYear(story: Story, withShare = true): TimelineYearView[] {
+export function timelineByYear(story: Story, options: EventOptions): TimelineYearView[] {
   return groupEventsByYear(story.events).map(({ year, events }) => ({
     year,
     anchor: yearAnchor(year),
-    events: timelineEvents(story, events, undefined, withShare),
+    events: timelineEvents(story, events, options),
   }));
 }

@@ -19,6 +19,6 @@ export function timelinePage(story: Story) {
     heading: text.heading,
     standfirst: text.description,
     embed: embedOffer(quiet(story), view),
-    years: timelineByYear(story),
+    years: timelineByYear(story, { share: true, sectionLinks: true }),
   };
 }

@@ -1,5 +1,5 @@
-// Reading in a real browser: a claim's mark never starts a line or stands before its stop, at
-// four screen widths, on every page with claims in both editions; copying the paragraph
+// Reading in a real browser: a claim's mark never starts a line or stands before its stop, and no
+// margin note runs off the page, at four screen widths, on every page with claims in both editions; copying the paragraph
 // with the most margin notes gives its words only.
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +38,7 @@ afterAll(async () => {
 });
 
 describe.each(WITH_MARKS)('claim marks on $path ($marks of them)', ({ path, marks }) => {
-  it.each(WIDTHS)('at %i px, each stands after any stop on the line of the word before it', async (width) => {
+  it.each(WIDTHS)('at %i px, each stands after any stop on the line of the word before it, and every margin note shown stays on the page', async (width) => {
     expect(marks).toBeGreaterThan(0);
     const context = await site.browser.newContext({ viewport: { width, height: 800 } });
     try {
@@ -77,6 +77,14 @@ describe.each(WITH_MARKS)('claim marks on $path ($marks of them)', ({ path, mark
           }
           const next = mark.nextElementSibling?.classList.contains('claim-note') ? mark.nextElementSibling.nextSibling : mark.nextSibling;
           if (/^[.,;:!?…]/.test(next?.textContent ?? '')) found.push(`${label}: a stop follows the mark`);
+        }
+        // A margin note shown wraps inside its box on the page (a note inherits nothing that keeps it on one line).
+        for (const note of document.querySelectorAll<HTMLElement>('main .claim-note, main .mention-note')) {
+          const box = note.getBoundingClientRect();
+          if (box.width <= 1) continue;
+          if (box.right > document.documentElement.clientWidth + 0.5 || box.left < -0.5 || note.scrollWidth > note.clientWidth + 1) {
+            found.push(`margin note “${(note.textContent ?? '').trim().slice(0, 30)}…” runs past its box or the page's edge (box ${Math.round(box.left)}–${Math.round(box.right)} px, text ${note.scrollWidth} px wide in ${note.clientWidth})`);
+          }
         }
         return found;
       });

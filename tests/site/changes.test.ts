@@ -365,7 +365,7 @@ describe(`a build with the updates of ${FIXTURE}`, () => {
     expect(steps.length).toBe(2);
     expect(steps.first().text().replace(/\s+/g, ' ')).toContain(`Reported in the article of ${formatDisplayDate(PUBLISHED_LOG[0]?.date ?? '')}`);
     expect(steps.last().text().replace(/\s+/g, ' ')).toContain(`Denied on ${formatDisplayDate(ENTRY.date)}`);
-    const note = loadPage(`${claim?.in}/index.html`, dir)(`#claim-${id}`).nextAll('.claim-note').first().text();
+    const note = loadPage(`${claim?.in}/index.html`, dir)(`#claim-${id}`).nextAll('.claim-mark').first().find('.claim-note').text();
     expect(note).toContain(`Denied on ${formatDisplayDate(ENTRY.date)}`);
   });
 

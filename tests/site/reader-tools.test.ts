@@ -11,7 +11,7 @@ import { LOCALES, localeSegment } from '../../src/i18n/locales';
 import { TRUSTED_TYPES_POLICY } from '../../src/lib/csp';
 import type { WorkerPlan } from '../../src/lib/service-worker';
 import { builtFileToPath } from '../../src/lib/url';
-import { CLAIMS, MAP, PEOPLE, SECTION_SLUGS, SECTIONS, TERMS, UK_UPDATE_NOTES, UPDATES, speakerOf } from '../support/content';
+import { CLAIMS, EVENTS, MAP, PEOPLE, SECTION_SLUGS, SECTIONS, TERMS, UK_UPDATE_NOTES, UPDATES, speakerOf } from '../support/content';
 import { DIST, editionOfFile, isEmbedFile, listHtmlFiles, loadPage, requireDist } from '../support/dist';
 
 requireDist();
@@ -100,11 +100,12 @@ describe('who says so', () => {
         // The words as read: a first mention's margin note inside them is not part of the sentence.
         expect(textWithoutNotes(words), claim.id).toBe(claim.words.replace(/\s+/g, ' ').trim());
         const label = words.next('.claim-mark').find('a');
-        expect(label.text(), claim.id).toBe(speakerOf(claim.speaker).label);
+        const note = label.find('.claim-note').text();
         expect(label.attr('href'), claim.id).toBe(`/claims/${claim.id}/`);
-        // The accessible name starts with the visible label (WCAG 2.5.3, label in name).
-        expect(label.attr('aria-label'), claim.id).toBe(`${speakerOf(claim.speaker).label}: ${whoSaysIt(en, { who: speakerOf(claim.speaker).name, label: speakerOf(claim.speaker).label }, claim.attribution, 'who')}`);
-        const note = words.nextAll('.claim-note').first().text();
+        // The link's name is the visible label (WCAG 2.5.3, label in name), then its note: who says it, and when.
+        expect(label.attr('aria-label'), claim.id).toBeUndefined();
+        expect(label.contents().first().text(), claim.id).toBe(speakerOf(claim.speaker).label);
+        expect(note.trim().split(' · ')[0], claim.id).toBe(whoSaysIt(en, { who: speakerOf(claim.speaker).name, label: speakerOf(claim.speaker).label }, claim.attribution, 'who'));
         expect(note, claim.id).toContain(speakerOf(claim.speaker).name);
         // The note says when it was said where the article says so; the article's own report needs no status.
         if (claim.saidWhen) expect(note, claim.id).toContain(fill(en.claims.saidWhen, { when: claim.saidWhen }));
@@ -137,6 +138,21 @@ describe('who says so', () => {
 });
 
 describe('reading comfort', () => {
+  it('links each event on the timeline page to its section, a section’s timeline to the other sections only, and keeps the front page’s timeline short', () => {
+    const sectionTitle = (slug: string) => SECTIONS.find((section) => section.id === slug)!.data.title;
+    const moreIn = (slug: string) => en.msg('moreIn', { section: sectionTitle(slug) });
+    const timeline = loadPage('timeline/index.html');
+    for (const event of EVENTS) {
+      expect(timeline(`#event-${event.id} a[href="/${event.section}/"]`).text(), event.id).toBe(moreIn(event.section));
+      const section = loadPage(`${event.section}/index.html`);
+      expect(section(`#event-${event.id}`).length, event.id).toBe(1);
+      expect(section(`#event-${event.id} a[href="/${event.section}/"]`).length, event.id).toBe(0);
+    }
+    const home = loadPage('index.html');
+    expect(home('#timeline ~ * li[id^="event-"]').length).toBe(EVENTS.length);
+    expect(home('#timeline').parent().text()).not.toContain(en.msg('moreIn', { section: '' }).trim());
+  });
+
   it('shows a reading time on every section page and card', () => {
     for (const file of SECTION_FILES) {
       expect(loadPage(file)('main header').text(), file).toMatch(/\d+ min read/);

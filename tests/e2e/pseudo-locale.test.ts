@@ -62,6 +62,8 @@ async function sidesUnder(page: Page, dir: 'ltr' | 'rtl') {
         right: [style.marginRight, style.paddingRight, style.borderRightWidth, style.right],
         align: style.textAlign,
         float: style.float,
+        // Visually hidden (sr-only, a claim's note on a phone): clipped to nothing, read out, never seen.
+        unseen: style.clipPath === 'inset(50%)' && element.getBoundingClientRect().width <= 1,
       };
     });
   }, dir);
@@ -90,7 +92,7 @@ async function unmirrored(page: Page): Promise<string[]> {
   if (rtl.length !== ltr.length) return [`${ltr.length} elements in LTR, ${rtl.length} in RTL`];
   return ltr.flatMap((before, index) => {
     const after = rtl[index];
-    if (!after) return [];
+    if (!after || before.unseen) return [];
     const sidesSwap = sameLengths(after.left, before.right) && sameLengths(after.right, before.left);
     const alignSwaps = (MIRRORED[before.align] ?? before.align) === after.align;
     const floatSwaps = (MIRRORED[before.float] ?? before.float) === after.float;

@@ -6,7 +6,8 @@
 // 3. Per page: HTML + render-blocking CSS and JavaScript (brotli), render-blocking scripts,
 //    then in Chromium over an emulated slow 4G network: font bytes, requests before first render,
 //    requests for the first view; then Lighthouse (mobile, 3 runs, median).
-// 4. Build time for 10 and 30 sections generated from the real ones, per page.
+// 4. Build time for 10 and 45 sections generated from the real ones, per page, in three editions:
+//    English, Ukrainian and the en-XA pseudo edition of the tests (tests/support/pseudo-locale.ts).
 //
 // Flags: --quick (no Lighthouse), --runs=N (Lighthouse runs per page, default 3),
 //        --sizes=10,45 (section counts), --no-scaling, --no-lighthouse,
@@ -33,6 +34,11 @@ const { CSS_BUDGET, FIRST_RENDER_BUDGET, ONE_PAGE_EXTRA_BUDGET, SCRIPT_BUDGET, b
 const { pathToBuiltFile } = await import('../../src/lib/url.ts');
 const { buildSite, copyProject, countPages, generateSections, removeCopy } = await import('./project-copy.mjs');
 const { copyStarter, giveOpenerPolicy, interleave, starterPages } = await import('./starter.mjs');
+// The pseudo edition's module imports without file extensions, as the tests' modules do: Vite runs it.
+const { runnerImport } = await import('vite');
+const { addPseudoEdition } = /** @type {{ module: typeof import('../support/pseudo-locale.ts') }} */ (
+  await runnerImport(join(new URL('../..', import.meta.url).pathname, 'tests/support/pseudo-locale.ts'))
+).module;
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -47,7 +53,7 @@ const LIGHTHOUSE = !QUICK && !flag('no-lighthouse');
 const RUNS = Math.max(1, Number.parseInt(option('runs', '3'), 10));
 const SIZES = flag('no-scaling')
   ? []
-  : // 10 and 30 sections: the build time per page should not grow with the story.
+  : // 10 and 45 sections: the build time per page should not grow with the story.
     option('sizes', '10,45')
       .split(',')
       .map((size) => Number.parseInt(size, 10))
@@ -336,6 +342,9 @@ async function main() {
       const scaled = copyProject(ROOT, `s${size}`);
       try {
         const added = generateSections(scaled, size);
+        // A third edition, as a new language would come: its locale entry, dictionary and content (the
+        // Ukrainian edition's files, made pseudo), so the generated sections are behind in two editions.
+        addPseudoEdition(scaled, 'en-XA');
         const build = await buildSite(scaled, join(scaled, 'dist'));
         const pages = countPages(join(scaled, 'dist'));
         results.push({ size, pages, ms: build.ms });
@@ -347,7 +356,7 @@ async function main() {
       }
     }
     printTable(
-      'Build time by number of sections (generated from the real ones; cold cache, in a copy)',
+      'Build time by number of sections (generated from the real ones; three editions; cold cache, in a copy)',
       ['sections', 'pages', 'build', 'per page'],
       results.map(({ size, pages, ms }) => [String(size), String(pages), seconds(ms), `${Math.round(ms / pages)} ms`]),
     );

@@ -11,6 +11,7 @@
 //
 // Flags: --quick (no Lighthouse), --runs=N (Lighthouse runs per page, default 3),
 //        --sizes=10,45 (section counts), --no-scaling, --no-lighthouse,
+//        --scaling: only step 4 (the builds with generated sections),
 //        --starter: only Lighthouse's FCP and LCP, the site beside the Astro blog starter
 //          (tests/bench/starter.mjs), both served by wrangler, runs interleaved;
 //        --pages=/,/glossary/ (with --starter: our pages to measure; default the browser tests'
@@ -48,6 +49,7 @@ const option = (/** @type {string} */ name, /** @type {string} */ fallback) =>
 
 const QUICK = flag('quick');
 const STARTER = flag('starter');
+const SCALING_ONLY = flag('scaling');
 const STARTER_OPENER = flag('starter-coop');
 const LIGHTHOUSE = !QUICK && !flag('no-lighthouse');
 const RUNS = Math.max(1, Number.parseInt(option('runs', '3'), 10));
@@ -201,8 +203,48 @@ async function sideBySide() {
   console.log(`\nBench took ${seconds(performance.now() - started)}.`);
 }
 
+/** Step 4: build times with generated sections, in three editions; prints a table and the per-page ratio. */
+async function scaling() {
+  if (SIZES.length > 0) {
+    /** @type {{ size: number; pages: number; ms: number }[]} */
+    const results = [];
+    for (const size of SIZES) {
+      progress(`building with ${size} sections…`);
+      const scaled = copyProject(ROOT, `s${size}`);
+      try {
+        const added = generateSections(scaled, size);
+        // A third edition, as a new language would come: its locale entry, dictionary and content (the
+        // Ukrainian edition's files, made pseudo), so the generated sections are behind in two editions.
+        addPseudoEdition(scaled, 'en-XA');
+        const build = await buildSite(scaled, join(scaled, 'dist'));
+        const pages = countPages(join(scaled, 'dist'));
+        results.push({ size, pages, ms: build.ms });
+        progress(`${size} sections (${added} generated): ${pages} pages in ${seconds(build.ms)}`);
+      } catch (error) {
+        progress(`${size} sections: build failed: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        removeCopy(scaled);
+      }
+    }
+    printTable(
+      'Build time by number of sections (generated from the real ones; three editions; cold cache, in a copy)',
+      ['sections', 'pages', 'build', 'per page'],
+      results.map(({ size, pages, ms }) => [String(size), String(pages), seconds(ms), `${Math.round(ms / pages)} ms`]),
+    );
+    const last = results.at(-1);
+    const before = results.at(-2);
+    if (last && before) {
+      const ratio = last.ms / last.pages / (before.ms / before.pages);
+      console.log(
+        `  per-page cost at ${last.size} sections is ${ratio.toFixed(2)}× that at ${before.size}; target ≤ ${SCALING_TARGET}×  ${verdict(ratio <= SCALING_TARGET)}`,
+      );
+    }
+  }
+}
+
 async function main() {
   if (STARTER) return sideBySide();
+  if (SCALING_ONLY) return scaling();
   const started = performance.now();
   console.log(`Benchmark of ${ROOT} on ${new Date().toISOString()}`);
   console.log(`Node ${process.version}; ${QUICK ? 'quick run (no Lighthouse)' : `Lighthouse ${LIGHTHOUSE ? `${RUNS} run(s) per page, median` : 'off'}`}`);
@@ -334,41 +376,7 @@ async function main() {
   }
 
   // 4. How the build scales with the number of sections.
-  if (SIZES.length > 0) {
-    /** @type {{ size: number; pages: number; ms: number }[]} */
-    const results = [];
-    for (const size of SIZES) {
-      progress(`building with ${size} sections…`);
-      const scaled = copyProject(ROOT, `s${size}`);
-      try {
-        const added = generateSections(scaled, size);
-        // A third edition, as a new language would come: its locale entry, dictionary and content (the
-        // Ukrainian edition's files, made pseudo), so the generated sections are behind in two editions.
-        addPseudoEdition(scaled, 'en-XA');
-        const build = await buildSite(scaled, join(scaled, 'dist'));
-        const pages = countPages(join(scaled, 'dist'));
-        results.push({ size, pages, ms: build.ms });
-        progress(`${size} sections (${added} generated): ${pages} pages in ${seconds(build.ms)}`);
-      } catch (error) {
-        progress(`${size} sections: build failed: ${error instanceof Error ? error.message : String(error)}`);
-      } finally {
-        removeCopy(scaled);
-      }
-    }
-    printTable(
-      'Build time by number of sections (generated from the real ones; three editions; cold cache, in a copy)',
-      ['sections', 'pages', 'build', 'per page'],
-      results.map(({ size, pages, ms }) => [String(size), String(pages), seconds(ms), `${Math.round(ms / pages)} ms`]),
-    );
-    const last = results.at(-1);
-    const before = results.at(-2);
-    if (last && before) {
-      const ratio = last.ms / last.pages / (before.ms / before.pages);
-      console.log(
-        `  per-page cost at ${last.size} sections is ${ratio.toFixed(2)}× that at ${before.size}; target ≤ ${SCALING_TARGET}×  ${verdict(ratio <= SCALING_TARGET)}`,
-      );
-    }
-  }
+  await scaling();
   console.log(`\nBench took ${seconds(performance.now() - started)}.`);
 }
 

@@ -78,6 +78,13 @@ describe.each(WITH_MARKS)('claim marks on $path ($marks of them)', ({ path, mark
           const next = mark.nextElementSibling?.classList.contains('claim-note') ? mark.nextElementSibling.nextSibling : mark.nextSibling;
           if (/^[.,;:!?…]/.test(next?.textContent ?? '')) found.push(`${label}: a stop follows the mark`);
         }
+        // A claim's note is in the margin on a wide screen and clipped to nothing (read out with its mark) on a narrower one.
+        const wide = matchMedia('(min-width: 80rem)').matches;
+        for (const note of document.querySelectorAll<HTMLElement>('main .claim-note')) {
+          const width = note.getBoundingClientRect().width;
+          if (wide ? width <= 1 : width > 1) found.push(`claim note “${(note.textContent ?? '').trim().slice(0, 30)}…” is ${width}px wide on a ${wide ? 'wide' : 'narrow'} screen`);
+          if (!note.closest('.claim-mark a')) found.push(`claim note “${(note.textContent ?? '').trim().slice(0, 30)}…” is not part of its mark's link`);
+        }
         // A margin note shown wraps inside its box on the page (a note inherits nothing that keeps it on one line).
         for (const note of document.querySelectorAll<HTMLElement>('main .claim-note, main .mention-note')) {
           const box = note.getBoundingClientRect();

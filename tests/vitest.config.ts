@@ -23,6 +23,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           // One wrangler host over dist/ and one Chromium for all e2e files (tests/support/e2e-setup.ts).
           globalSetup: ['tests/support/e2e-setup.ts'],
+          // Prints every failure, a retried one too (tests/support/first-failures.ts).
+          setupFiles: ['tests/support/first-failures.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -31,11 +31,13 @@ describe('/claims/', () => {
     }
   });
 
-  it('says under each speaker who they are or how the article presents them: the whole story’s Sources legend links here instead of listing them', () => {
+  it('says under each speaker the label of their claim marks and who they are or how the article presents them: the whole story’s Sources legend links here instead of listing them', () => {
     for (const speaker of new Set(CLAIMS.map((claim) => claim.speaker))) {
       const how = SOURCES.find((source) => source.id === speaker)?.how ?? PEOPLE.find((person) => person.id === speaker)?.role;
       expect(how, speaker).toBeTruthy();
-      expect(collapse($(`#speaker-${speaker}`).next('p').text()), speaker).toBe(collapse(how!));
+      const line = $(`#speaker-${speaker}`).next('p');
+      expect(line.find('strong').text(), speaker).toBe(speakerOf(speaker).label);
+      expect(collapse(line.text()), speaker).toBe(collapse(`${speakerOf(speaker).label}: ${how!}`));
     }
     const read = loadPage('read/index.html');
     const legend = read('#sources').closest('section');

@@ -19,7 +19,9 @@ export function claimsPage(story: Story) {
       return {
         anchor: speakerAnchor(id),
         name: speaker.name,
-        // Who they are, or how the article presents them: the legend of the whole story's claim marks links here.
+        // The label of their claim marks, and who they are or how the article presents them: the
+        // legend of the whole story's claim marks links here.
+        label: speaker.label,
         how: speakerHow(story, id),
         glossary: speaker.kind === 'person' ? story.url.page(PAGE_ROUTES.glossary, id) : undefined,
         claims: story.claims.filter((claim) => claim.speaker.id === id).map((claim) => claimView(story, claim)),

@@ -35,13 +35,13 @@ const { CSS_BUDGET, FIRST_RENDER_BUDGET, ONE_PAGE_EXTRA_BUDGET, SCRIPT_BUDGET, b
 const { pathToBuiltFile } = await import('../../src/lib/url.ts');
 const { buildSite, copyProject, countPages, generateSections, removeCopy } = await import('./project-copy.mjs');
 const { copyStarter, giveOpenerPolicy, interleave, starterPages } = await import('./starter.mjs');
+
+const ROOT = new URL('../..', import.meta.url).pathname;
 // The pseudo edition's module imports without file extensions, as the tests' modules do: Vite runs it.
 const { runnerImport } = await import('vite');
 const { addPseudoEdition } = /** @type {{ module: typeof import('../support/pseudo-locale.ts') }} */ (
-  await runnerImport(join(new URL('../..', import.meta.url).pathname, 'tests/support/pseudo-locale.ts'))
+  await runnerImport(join(ROOT, 'tests/support/pseudo-locale.ts'))
 ).module;
-
-const ROOT = new URL('../..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const flag = (/** @type {string} */ name) => args.includes(`--${name}`);
 const option = (/** @type {string} */ name, /** @type {string} */ fallback) =>
@@ -205,40 +205,39 @@ async function sideBySide() {
 
 /** Step 4: build times with generated sections, in three editions; prints a table and the per-page ratio. */
 async function scaling() {
-  if (SIZES.length > 0) {
-    /** @type {{ size: number; pages: number; ms: number }[]} */
-    const results = [];
-    for (const size of SIZES) {
-      progress(`building with ${size} sections…`);
-      const scaled = copyProject(ROOT, `s${size}`);
-      try {
-        const added = generateSections(scaled, size);
-        // A third edition, as a new language would come: its locale entry, dictionary and content (the
-        // Ukrainian edition's files, made pseudo), so the generated sections are behind in two editions.
-        addPseudoEdition(scaled, 'en-XA');
-        const build = await buildSite(scaled, join(scaled, 'dist'));
-        const pages = countPages(join(scaled, 'dist'));
-        results.push({ size, pages, ms: build.ms });
-        progress(`${size} sections (${added} generated): ${pages} pages in ${seconds(build.ms)}`);
-      } catch (error) {
-        progress(`${size} sections: build failed: ${error instanceof Error ? error.message : String(error)}`);
-      } finally {
-        removeCopy(scaled);
-      }
+  if (SIZES.length === 0) return;
+  /** @type {{ size: number; pages: number; ms: number }[]} */
+  const results = [];
+  for (const size of SIZES) {
+    progress(`building with ${size} sections…`);
+    const scaled = copyProject(ROOT, `s${size}`);
+    try {
+      const added = generateSections(scaled, size);
+      // A third edition, as a new language would come: its locale entry, dictionary and content (the
+      // Ukrainian edition's files, made pseudo), so the generated sections are behind in two editions.
+      addPseudoEdition(scaled, 'en-XA');
+      const build = await buildSite(scaled, join(scaled, 'dist'));
+      const pages = countPages(join(scaled, 'dist'));
+      results.push({ size, pages, ms: build.ms });
+      progress(`${size} sections (${added} generated): ${pages} pages in ${seconds(build.ms)}`);
+    } catch (error) {
+      progress(`${size} sections: build failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      removeCopy(scaled);
     }
-    printTable(
-      'Build time by number of sections (generated from the real ones; three editions; cold cache, in a copy)',
-      ['sections', 'pages', 'build', 'per page'],
-      results.map(({ size, pages, ms }) => [String(size), String(pages), seconds(ms), `${Math.round(ms / pages)} ms`]),
+  }
+  printTable(
+    'Build time by number of sections (generated from the real ones; three editions; cold cache, in a copy)',
+    ['sections', 'pages', 'build', 'per page'],
+    results.map(({ size, pages, ms }) => [String(size), String(pages), seconds(ms), `${Math.round(ms / pages)} ms`]),
+  );
+  const last = results.at(-1);
+  const before = results.at(-2);
+  if (last && before) {
+    const ratio = last.ms / last.pages / (before.ms / before.pages);
+    console.log(
+      `  per-page cost at ${last.size} sections is ${ratio.toFixed(2)}× that at ${before.size}; target ≤ ${SCALING_TARGET}×  ${verdict(ratio <= SCALING_TARGET)}`,
     );
-    const last = results.at(-1);
-    const before = results.at(-2);
-    if (last && before) {
-      const ratio = last.ms / last.pages / (before.ms / before.pages);
-      console.log(
-        `  per-page cost at ${last.size} sections is ${ratio.toFixed(2)}× that at ${before.size}; target ≤ ${SCALING_TARGET}×  ${verdict(ratio <= SCALING_TARGET)}`,
-      );
-    }
   }
 }
 

@@ -17,7 +17,9 @@
 //        --pages=/,/glossary/ (with --starter: our pages to measure; default the browser tests'
 //          sample of src/page-kinds.ts, site pages of both editions),
 //        --starter-coop (with --starter: the starter gets this site's Cross-Origin-Opener-Policy;
-//          see docs/benchmark.md for why it moves Lighthouse's simulated FCP).
+//          see docs/benchmark.md for why it moves Lighthouse's simulated FCP),
+//        --applied (with --starter: Lighthouse throttles the browser and times the load as it
+//          happens, instead of simulating it from an unthrottled one; see docs/benchmark.md).
 // Needs Node 24 (npm scripts use the project's own), Chromium at /usr/bin/chromium or CHROME_PATH.
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +53,8 @@ const QUICK = flag('quick');
 const STARTER = flag('starter');
 const SCALING_ONLY = flag('scaling');
 const STARTER_OPENER = flag('starter-coop');
+const APPLIED = flag('applied');
+const THROTTLING = APPLIED ? 'applied throttling' : 'simulated throttling';
 const LIGHTHOUSE = !QUICK && !flag('no-lighthouse');
 const RUNS = Math.max(1, Number.parseInt(option('runs', '3'), 10));
 const SIZES = flag('no-scaling')
@@ -117,7 +121,7 @@ function spread(/** @type {(number | null)[]} */ values) {
 async function sideBySide() {
   const started = performance.now();
   console.log(`Side by side with the Astro blog starter, ${ROOT}, ${new Date().toISOString()}`);
-  console.log(`Node ${process.version}; Lighthouse mobile (simulated throttling), ${RUNS} run(s) a page of ours, interleaved with the starter's`);
+  console.log(`Node ${process.version}; Lighthouse mobile (${THROTTLING}), ${RUNS} run(s) a page of ours, interleaved with the starter's`);
   const copy = copyProject(ROOT, 'site');
   const starter = copyStarter(ROOT);
   /** @type {(() => unknown)[]} */
@@ -157,7 +161,7 @@ async function sideBySide() {
       for (const [index, target] of order.entries()) {
         const key = `${target.site} ${target.path}`;
         progress(`Lighthouse ${index + 1}/${order.length}: ${key}…`);
-        const run = await runLighthouse(new URL(target.path, target.origin).href, chromium.port);
+        const run = await runLighthouse(new URL(target.path, target.origin).href, chromium.port, { applied: APPLIED });
         results.set(key, [...(results.get(key) ?? []), run]);
       }
     } finally {
@@ -165,7 +169,7 @@ async function sideBySide() {
     }
     const loadAfter = load();
     printTable(
-      'First and largest contentful paint, Lighthouse mobile (simulated): median (lowest–highest)',
+      `First and largest contentful paint, Lighthouse mobile (${THROTTLING}): median (lowest–highest)`,
       ['site', 'page', 'runs', 'FCP', 'LCP', 'LCP − FCP (median)', 'observed FCP / LCP', 'LCP element'],
       [...results].map(([key, runs]) => {
         const [site = '', path = ''] = key.split(' ');

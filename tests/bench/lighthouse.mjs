@@ -1,5 +1,6 @@
-// Lighthouse (mobile, simulated throttling: its defaults) driving the same Chromium the
-// tests use, started with a remote-debugging port.
+// Lighthouse (mobile, simulated throttling: its defaults; or the same throttling applied to the
+// browser, for the side-by-side's --applied) driving the same Chromium the tests use, started with a
+// remote-debugging port.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,8 +52,8 @@ export async function launchDebuggableChromium() {
 /**
  * @typedef {object} LighthouseRun
  * @property {Record<string, number | null>} scores category id to score 0–100 (null when Lighthouse could not score it)
- * @property {number | null} fcpMs simulated mobile first-contentful-paint
- * @property {number | null} lcpMs simulated mobile largest-contentful-paint
+ * @property {number | null} fcpMs mobile first-contentful-paint: simulated, or measured when throttling is applied
+ * @property {number | null} lcpMs mobile largest-contentful-paint, the same way
  * @property {number | null} observedFcpMs first-contentful-paint in the unthrottled trace Lighthouse recorded
  * @property {number | null} observedLcpMs largest-contentful-paint in that trace
  * @property {string | undefined} lcpElement selector of the largest contentful paint's element
@@ -64,10 +65,19 @@ export async function launchDebuggableChromium() {
  * One Lighthouse run over a URL, with its default mobile settings.
  * @param {string} url
  * @param {number} port Chromium's remote-debugging port
+ * @param {{ applied?: boolean }} [options] applied: throttle the browser itself (Lighthouse's
+ *   "devtools" method: the same mobile network and 4× CPU slowdown, timed as they happen) instead of
+ *   simulating the throttled load from an unthrottled one
  * @returns {Promise<LighthouseRun>}
  */
-export async function runLighthouse(url, port) {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+export async function runLighthouse(url, port, { applied = false } = {}) {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: CATEGORIES,
+    ...(applied ? { throttlingMethod: 'devtools' } : {}),
+  });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   /** @type {Record<string, number | null>} */
